@@ -1,0 +1,149 @@
+"""Generated page content and site data from the registry, the pages and the last runner report.
+
+- `<!-- wiki:checklist -->` in a page becomes one table per category (topic, page, status per language,
+  tested on CPU and CUDA) with completion per category and in total. Any other `<!-- wiki:... -->`
+  marker is an error.
+- The navigation follows the registry: categories in order, named in the reader's language.
+- `site/status.json` gets one object per topic (same data as the checklist).
+"""
+
+import json
+import posixpath
+import re
+from mkdocs.plugins import event_priority
+from pathlib import Path
+
+from mkdocs.exceptions import PluginError
+from mkdocs.structure.nav import Section, _add_previous_and_next_links, _get_by_type
+from mkdocs.structure.pages import Page
+
+from wikilib.errors import WikiError
+from wikilib.layout import DEFAULT_LANG, LANGS
+from wikilib.registry import load_registry
+from wikilib.report import load_report
+from wikilib.status import completion, topic_status
+
+RE_MARKER = re.compile(r"<!--\s*wiki:([\w-]+)\s*-->")
+
+TEXT = {
+    "ko": {
+        "topic": "주제", "page": "문서", "lang": {"ko": "한국어", "en": "영어"}, "cpu": "CPU", "cuda": "CUDA",
+        "status": {"done": "✔️ 완료", "review": "🔍 검토 중", "draft": "✏️ 초안", "missing": "❌ 없음"},
+        "tested": {"passed": "✔️ 통과", "failed": "❌ 실패", "skipped": "⏭️ 건너뜀", "not run": "— 미실행", "n/a": "해당 없음"},
+        "planned": "예정", "total": "전체 진행률", "done_of": "{done}/{total} 완료 ({pct}%)",
+        "report": "코드 실행 결과: {when} 실행 보고서 기준.", "no_report": "아직 실행 보고서가 없습니다 (`make test`를 실행하면 채워집니다).",
+        "guides": "안내서",
+    },
+    "en": {
+        "topic": "Topic", "page": "Page", "lang": {"ko": "Korean", "en": "English"}, "cpu": "CPU", "cuda": "CUDA",
+        "status": {"done": "✔️ done", "review": "🔍 in review", "draft": "✏️ draft", "missing": "❌ missing"},
+        "tested": {"passed": "✔️ passed", "failed": "❌ failed", "skipped": "⏭️ skipped", "not run": "— not run", "n/a": "n/a"},
+        "planned": "planned", "total": "Overall progress", "done_of": "{done}/{total} done ({pct}%)",
+        "report": "Code results from the runner report of {when}.", "no_report": "No runner report yet (`make test` fills it in).",
+        "guides": "Guides",
+    },
+}
+
+
+def _lang(config) -> str:
+    return config.theme["language"]
+
+
+def _rows():
+    try:
+        return topic_status()
+    except WikiError as err:
+        raise PluginError(str(err)) from None
+
+
+def _progress(rows, lang) -> str:
+    text = TEXT[lang]
+    parts = []
+    for code, counts in completion(rows).items():
+        pct = round(100 * counts["done"] / counts["total"]) if counts["total"] else 0
+        parts.append(f"{text['lang'][code]} " + text["done_of"].format(pct=pct, **counts))
+    return " · ".join(parts)
+
+
+def render_checklist(page_src: str, lang: str) -> str:
+    text, rows, registry = TEXT[lang], _rows(), load_registry()
+    report = load_report()
+    out = [f"**{text['total']}:** {_progress(rows, lang)}", ""]
+    out.append(text["report"].format(when=report["generated"]) if report.get("generated") else text["no_report"])
+    for category in registry.categories:
+        mine = [r for r in rows if r["category"] == category.id]
+        out += ["", f"## {category.names[lang]} {{ #{category.id} }}", "", _progress(mine, lang), ""]
+        out.append(f"| {text['topic']} | {text['page']} | {text['lang']['ko']} | {text['lang']['en']} | CPU | CUDA |")
+        out.append("|---|---|---|---|---|---|")
+        for r in mine:
+            api = r["api"] + (f" <small>({r['about']})</small>" if r["about"] else "")
+            if r["source"]:
+                target = next(iter(r["source"].values())).removeprefix("docs/")
+                link = posixpath.relpath(target, posixpath.dirname(page_src) or ".")
+                link = re.sub(r"\.(ko|en)\.(md|ipynb)$", r".\2", link)
+                page = f"[{r['title'][lang]}]({link})"
+            else:
+                page = f"<small>{text['planned']}</small>"
+            status = [text["status"][r["status"][code]] for code in LANGS]
+            tested = [text["tested"][r["tested"][d]] for d in ("cpu", "cuda")]
+            out.append(f"| {api} | {page} | {' | '.join(status)} | {' | '.join(tested)} |")
+    return "\n".join(out)
+
+
+MARKERS = {"checklist": render_checklist}
+
+
+def on_page_markdown(markdown, page, config, files):
+    def replace(match):
+        name = match.group(1)
+        if name not in MARKERS:
+            line = markdown[: match.start()].count("\n") + 1
+            raise PluginError(f"{page.file.src_path}:{line}: unknown marker 'wiki:{name}' (known: {', '.join(MARKERS)})")
+        return MARKERS[name](page.file.src_uri, _lang(config))
+
+    return RE_MARKER.sub(replace, markdown)
+
+
+@event_priority(-110)  # after mkdocs-static-i18n (-100)
+def on_nav(nav, config, files):
+    """Name and order the category sections from the registry, in the reader's language."""
+    lang = _lang(config)
+    registry = load_registry()
+    order = {c.id: i for i, c in enumerate(registry.categories)}
+    topic_order = {t: i for i, t in enumerate(registry.topics)}
+    names = {c.id: c.names[lang] for c in registry.categories} | {"guides": TEXT[lang]["guides"]}
+
+    def key(item):
+        if isinstance(item, Section):
+            folder = _folder(item)
+            return (1, order.get(folder, len(order)), 0)
+        return (0, 0, 0)
+
+    for item in nav.items:
+        if isinstance(item, Section):
+            folder = _folder(item)
+            item.title = names.get(folder, item.title)
+            item.children.sort(key=lambda p: topic_order.get(Path(p.file.src_uri).name.split(".")[0], 999) if hasattr(p, "file") else 999)
+    nav.items.sort(key=key)
+    nav.pages = _get_by_type(nav.items, Page)
+    _add_previous_and_next_links(nav.pages)
+    return nav
+
+
+def _folder(section) -> str | None:
+    for child in section.children:
+        if getattr(child, "file", None):
+            return Path(child.file.src_uri).parts[0]
+    return None
+
+
+def on_post_build(config):
+    if _lang(config) != DEFAULT_LANG:
+        return
+    rows = _rows()
+    data = {
+        "generated_from": "docs/topics.yml + page front matter + reports/runner.json",
+        "completion": completion(rows),
+        "topics": [{k: r[k] for k in ("id", "api", "category", "status", "tested", "devices", "url")} for r in rows],
+    }
+    Path(config.site_dir, "status.json").write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")

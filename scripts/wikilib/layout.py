@@ -1,0 +1,47 @@
+"""Where things live in the repository, and the languages of the wiki."""
+
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+DOCS = ROOT / "docs"
+SNIPPETS = ROOT / "snippets"
+TOPICS_FILE = DOCS / "topics.yml"
+REPORT_FILE = ROOT / "reports" / "runner.json"
+
+LANGS = ("ko", "en")
+DEFAULT_LANG = "ko"
+PAGE_SUFFIXES = (".md", ".ipynb")
+# Pages directly in docs/ and in docs/guides/ are guides; every other page is a topic page.
+GUIDE_DIRS = (DOCS, DOCS / "guides")
+
+
+def rel(path: Path) -> str:
+    """A path as shown in messages: relative to the repository root when it is inside it."""
+    try:
+        return Path(path).resolve().relative_to(ROOT).as_posix()
+    except ValueError:
+        return str(path)
+
+
+def page_lang(path: Path) -> str:
+    """`tensor-empty.en.md` -> `en`; a page without a language suffix is in the default language."""
+    parts = Path(path).name.split(".")
+    return parts[-2] if len(parts) >= 3 and parts[-2] in LANGS else DEFAULT_LANG
+
+
+def sibling(path: Path, lang: str) -> Path:
+    """The same page in another language: `x.ko.md` -> `x.en.md`."""
+    path = Path(path)
+    stem, suffix = path.name[: -len(path.suffix)], path.suffix
+    if stem.endswith("." + page_lang(path)):
+        stem = stem[: -len(page_lang(path)) - 1]
+    return path.with_name(f"{stem}.{lang}{suffix}")
+
+
+def page_url(path: Path, lang: str) -> str:
+    """The site URL (directory style, relative to the site root) of a docs page in `lang`."""
+    rel_src = Path(path).resolve().relative_to(DOCS)
+    stem = rel_src.name.split(".")[0]
+    parts = list(rel_src.parent.parts) + ([] if stem in ("index", "README") else [stem])
+    prefix = "" if lang == DEFAULT_LANG else f"{lang}/"
+    return prefix + "".join(p + "/" for p in parts)

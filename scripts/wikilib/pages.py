@@ -1,0 +1,208 @@
+"""Pages: discovery, front matter, and the Python program a page shows (its code blocks, in order)."""
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+
+import yaml
+
+from .errors import WikiError
+from .includes import Line, resolve_page_text
+from .layout import DOCS, GUIDE_DIRS, LANGS, PAGE_SUFFIXES, page_lang, rel
+
+PYTHON_LANGS = {"python", "py", "python3"}
+STATUSES = ("draft", "review", "done")
+DEVICES = ("cpu", "cuda")
+META_KEYS = {"id", "title", "category", "status", "devices", "devices_reason", "description", "hide", "tags"}
+REQUIRED_TOPIC_KEYS = ("id", "title", "category", "status")
+
+RE_FENCE = re.compile(r"^(?P<indent>[ \t]*)(?P<fence>`{3,}|~{3,})[ \t]*(?P<info>[^`]*)$")
+
+
+@dataclass
+class Page:
+    path: Path
+    meta: dict
+    body: str  # the Markdown after the front matter (or the notebook JSON)
+    body_line: int  # page line where `body` starts
+
+    @property
+    def lang(self) -> str:
+        return page_lang(self.path)
+
+    @property
+    def is_notebook(self) -> bool:
+        return self.path.suffix == ".ipynb"
+
+    @property
+    def is_topic_page(self) -> bool:
+        return self.path.parent not in GUIDE_DIRS
+
+    @property
+    def status(self) -> str:
+        return self.meta.get("status", "draft")
+
+    @property
+    def devices(self) -> list[str]:
+        return list(self.meta.get("devices", DEVICES))
+
+    @cached_property
+    def blocks(self) -> list[list[Line]]:
+        """The page's Python code blocks, in order, each line knowing its snippet file and page line."""
+        return notebook_blocks(self) if self.is_notebook else markdown_blocks(self)
+
+
+@dataclass
+class Program:
+    """The code of one page, run as one program: program line n is `lines[n - 1]`."""
+
+    page: Page
+    lines: list[Line] = field(init=False)
+
+    def __post_init__(self):
+        self.lines = [ln for block in self.page.blocks for ln in block]
+
+    @property
+    def source(self) -> str:
+        return "\n".join(ln.text for ln in self.lines) + "\n"
+
+
+def _front_matter(path: Path, text: str) -> tuple[dict, str, int]:
+    lines = text.split("\n")
+    if not lines or lines[0].strip() != "---":
+        return {}, text, 1
+    for end in range(1, len(lines)):
+        if lines[end].strip() in ("---", "..."):
+            break
+    else:
+        raise WikiError(path, 1, "front matter starts with '---' but never ends")
+    try:
+        meta = yaml.safe_load("\n".join(lines[1:end])) or {}
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        raise WikiError(path, mark.line + 2 if mark else 1, f"bad front matter: {getattr(exc, 'problem', exc)}") from None
+    if not isinstance(meta, dict):
+        raise WikiError(path, 2, "front matter must be a mapping of keys to values")
+    return meta, "\n".join(lines[end + 1 :]), end + 2
+
+
+def _meta_line(page_text: str, key: str) -> int:
+    for i, line in enumerate(page_text.split("\n")[:60], 1):
+        if line.startswith(f"{key}:"):
+            return i
+    return 1
+
+
+def validate_meta(path: Path, meta: dict, text: str, topic_page: bool) -> None:
+    for key in meta:
+        if key not in META_KEYS:
+            raise WikiError(path, _meta_line(text, key), f"unknown front matter key '{key}' (known: {', '.join(sorted(META_KEYS))})")
+    if not topic_page:
+        return
+    for key in REQUIRED_TOPIC_KEYS:
+        if key not in meta:
+            raise WikiError(path, 1, f"front matter misses '{key}' (a topic page needs {', '.join(REQUIRED_TOPIC_KEYS)})")
+    if meta["status"] not in STATUSES:
+        raise WikiError(path, _meta_line(text, "status"), f"status must be one of {', '.join(STATUSES)}, not '{meta['status']}'")
+    devices = meta.get("devices", list(DEVICES))
+    if not isinstance(devices, list) or not devices or any(d not in DEVICES for d in devices):
+        raise WikiError(path, _meta_line(text, "devices"), f"devices must be a non-empty list of {', '.join(DEVICES)}")
+    if set(devices) != set(DEVICES) and not meta.get("devices_reason"):
+        raise WikiError(path, _meta_line(text, "devices"), "a page limited to some devices must say why in 'devices_reason'")
+
+
+def load_page(path: Path) -> Page:
+    path = Path(path).resolve()
+    text = path.read_text(encoding="utf-8")
+    if path.suffix == ".ipynb":
+        try:
+            meta = json.loads(text).get("metadata", {}).get("wiki", {})
+        except json.JSONDecodeError as exc:
+            raise WikiError(path, exc.lineno, f"not valid notebook JSON: {exc.msg}") from None
+        body, body_line = text, 1
+    else:
+        meta, body, body_line = _front_matter(path, text)
+    page = Page(path, meta, body, body_line)
+    validate_meta(path, meta, text, page.is_topic_page)
+    return page
+
+
+def find_pages(docs: Path = DOCS) -> list[Path]:
+    """Every page of the wiki, in a stable order."""
+    return sorted(p.resolve() for p in docs.rglob("*") if p.suffix in PAGE_SUFFIXES and p.is_file() and ".ipynb_checkpoints" not in p.parts)
+
+
+def _fence_lang(info: str) -> str:
+    info = info.strip()
+    if info.startswith("{"):
+        classes = re.findall(r"\.([\w+-]+)", info)
+        return classes[0].lower() if classes else ""
+    return info.split()[0].lower() if info else ""
+
+
+def markdown_blocks(page: Page) -> list[list[Line]]:
+    lines = resolve_page_text(page.path, page.body, page.body_line)
+    blocks, i = [], 0
+    while i < len(lines):
+        m = RE_FENCE.match(lines[i].text)
+        if not m:
+            i += 1
+            continue
+        indent, fence, opened = len(m["indent"]), m["fence"], lines[i]
+        closing = re.compile(rf"^[ \t]*{re.escape(fence[0])}{{{len(fence)},}}[ \t]*$")
+        body, i = [], i + 1
+        while i < len(lines) and not closing.match(lines[i].text):
+            body.append(lines[i])
+            i += 1
+        if i == len(lines):
+            raise WikiError(page.path, opened.page_line, "code block is never closed")
+        i += 1
+        if _fence_lang(m["info"]) not in PYTHON_LANGS:
+            continue
+        block = []
+        for ln in body:
+            text = ln.text[indent:] if ln.text[:indent].strip() == "" else ln.text.lstrip()
+            if ln.file == page.path and text.strip():
+                raise WikiError(page.path, ln.line, "Python typed inline in a page: put it in snippets/ and include it with --8<--")
+            block.append(Line(text, ln.file, ln.line, ln.page, ln.page_line, via_range=ln.via_range))
+        while block and not block[-1].text.strip():
+            block.pop()
+        blocks.append(block)
+    return blocks
+
+
+def notebook_blocks(page: Page) -> list[list[Line]]:
+    cells = json.loads(page.body).get("cells", [])
+    blocks, number = [], 0
+    for cell in cells:
+        if cell.get("cell_type") != "code":
+            continue
+        number += 1
+        source = "".join(cell.get("source", [])).split("\n")
+        # The cell's stored stdout becomes `#>` lines, so notebooks are checked like snippet files.
+        shown = "".join(
+            "".join(out.get("text", [])) for out in cell.get("outputs", [])
+            if out.get("output_type") == "stream" and out.get("name") == "stdout"
+        )
+        source += [f"#> {t}".rstrip() for t in shown.split("\n")[:-1]] if shown else []
+        blocks.append([Line(t, page.path, i, page.path, number, cell=number) for i, t in enumerate(source, 1)])
+    return blocks
+
+
+def pages_by_lang(paths: list[Path]) -> dict[Path, dict[str, Path]]:
+    """Group pages into language siblings, keyed by the path without its language suffix."""
+    groups: dict[Path, dict[str, Path]] = {}
+    for path in paths:
+        lang = page_lang(path)
+        key = path.with_name(path.name.replace(f".{lang}.", ".", 1))
+        groups.setdefault(key, {})[lang] = path
+    return groups
+
+
+def check_languages(paths: list[Path]) -> None:
+    for path in paths:
+        parts = path.name.split(".")
+        if len(parts) < 3 or parts[-2] not in LANGS:
+            raise WikiError(path, None, f"page names end in a language: <name>.{{{','.join(LANGS)}}}{path.suffix} ({rel(path)})")
