@@ -1,8 +1,10 @@
 """Where things live in the repository, and the languages of the wiki."""
 
+import os
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
+# WIKI_ROOT points the tools at another tree (the tests build small fixture wikis this way).
+ROOT = Path(os.environ.get("WIKI_ROOT") or Path(__file__).resolve().parents[2]).resolve()
 DOCS = ROOT / "docs"
 SNIPPETS = ROOT / "snippets"
 TOPICS_FILE = DOCS / "topics.yml"

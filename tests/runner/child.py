@@ -51,7 +51,7 @@ def describe_error(exc: BaseException, filename: str) -> dict:
     lines = [f.lineno for f in traceback.extract_tb(exc.__traceback__) if f.filename == filename]
     if isinstance(exc, SyntaxError) and exc.filename == filename:
         lines.append(exc.lineno)
-    last = traceback.extract_tb(exc.__traceback__)[-1:] if exc.__traceback__ else []
+    last = traceback.extract_tb(exc.__traceback__)[-1:] if exc.__traceback__ and not isinstance(exc, SyntaxError) else []
     outside = f"{last[0].filename}:{last[0].lineno}" if last and last[0].filename != filename else None
     return {
         "type": type(exc).__name__,

@@ -1,0 +1,64 @@
+"""Small throwaway wikis for the tests: a docs/ and snippets/ tree that the runner and MkDocs can use
+(WIKI_ROOT points the tools at it)."""
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from wikilib.layout import ROOT
+
+REGISTRY = """categories:
+  - id: tensors
+    ko: 텐서 생성
+    en: Creating tensors
+    topics:
+{topics}
+"""
+
+
+def page(topic: str, body: str, status: str = "done", title: str | None = None) -> str:
+    return f"---\nid: {topic}\ntitle: {title or topic}\ncategory: tensors\nstatus: {status}\n---\n\n# {title or topic}\n\n{body}\n"
+
+
+def make_wiki(root: Path, pages: dict[str, str], snippets: dict[str, str], topics: list[str]) -> Path:
+    """Write `pages` (paths under docs/) and `snippets` (paths under snippets/) and a registry of `topics`."""
+    for rel, text in pages.items():
+        (root / "docs" / rel).parent.mkdir(parents=True, exist_ok=True)
+        (root / "docs" / rel).write_text(text, encoding="utf-8")
+    for rel, text in snippets.items():
+        (root / "snippets" / rel).parent.mkdir(parents=True, exist_ok=True)
+        (root / "snippets" / rel).write_text(text, encoding="utf-8")
+    listed = "\n".join(f"      - id: {t}\n        api: \"`{t}`\"" for t in topics)
+    (root / "docs" / "topics.yml").write_text(REGISTRY.format(topics=listed), encoding="utf-8")
+    (root / "conftest.py").write_text('pytest_plugins = ["runner.plugin"]\n', encoding="utf-8")
+    (root / "pytest.ini").write_text("[pytest]\n", encoding="utf-8")
+    return root
+
+
+def env_for(root: Path) -> dict:
+    env = dict(os.environ, WIKI_ROOT=str(root), NO_MKDOCS_2_WARNING="1")
+    env["PYTHONPATH"] = os.pathsep.join([str(ROOT / "scripts"), str(ROOT / "tests")])
+    return env
+
+
+def run_pytest(root: Path, *args: str) -> tuple[int, str]:
+    paths = [] if any(a.startswith("docs/") for a in args) else ["docs"]
+    cmd = [sys.executable, "-m", "pytest", *paths, "-p", "no:cacheprovider", "--device", "cpu", *args]
+    proc = subprocess.run(cmd, cwd=root, env=env_for(root), capture_output=True, text=True, timeout=300)
+    return proc.returncode, proc.stdout + proc.stderr
+
+
+def copy_site_sources(root: Path) -> Path:
+    """The real wiki's site configuration and hooks, to build a fixture tree with MkDocs."""
+    shutil.copy(ROOT / "mkdocs.yml", root / "mkdocs.yml")
+    shutil.copytree(ROOT / "overrides", root / "overrides")
+    shutil.copytree(ROOT / "scripts" / "hooks", root / "scripts" / "hooks")
+    return root
+
+
+def run_mkdocs(root: Path) -> tuple[int, str]:
+    cmd = [sys.executable, "-m", "mkdocs", "build", "--strict", "-q"]
+    proc = subprocess.run(cmd, cwd=root, env=env_for(root), capture_output=True, text=True, timeout=300)
+    return proc.returncode, proc.stdout + proc.stderr
