@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 ADDR ?= 127.0.0.1:8000
 export OMP_NUM_THREADS := 1
 
-.PHONY: serve test build clean
+.PHONY: serve test build lint clean
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -22,6 +22,10 @@ test: $(STAMP)
 
 build: $(STAMP)
 	$(BIN)/mkdocs build --strict
+
+lint: $(STAMP)
+	$(BIN)/ruff check scripts tests conftest.py
+	$(BIN)/ruff format --check scripts tests conftest.py
 
 clean:
 	rm -rf site .cache reports .pytest_cache

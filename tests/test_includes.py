@@ -3,7 +3,6 @@ what pymdownx.snippets renders, for small cases and for every real page."""
 
 import markdown
 import pytest
-
 from wikilib import includes
 from wikilib.errors import WikiError
 from wikilib.includes import resolve_page_text
@@ -26,8 +25,10 @@ y = 2"""
 
 
 def pymdownx_lines(text: str, base) -> list[str]:
-    md = markdown.Markdown(extensions=["pymdownx.snippets"], extension_configs={
-        "pymdownx.snippets": {"base_path": [str(base)], "check_paths": True}})
+    md = markdown.Markdown(
+        extensions=["pymdownx.snippets"],
+        extension_configs={"pymdownx.snippets": {"base_path": [str(base)], "check_paths": True}},
+    )
     return md.preprocessors["snippet"].run(text.split("\n"))
 
 
@@ -40,10 +41,21 @@ def snippets(tmp_path, monkeypatch):
     return tmp_path
 
 
-@pytest.mark.parametrize("spec", [
-    "demo.py", "demo.py:make", "demo.py:show", "demo.py:2:3", "demo.py:1:1,6:7", "demo.py:-2:",
-    "demo.py:3", "demo.py::4", "nested.py", "trailing.py",
-])
+@pytest.mark.parametrize(
+    "spec",
+    [
+        "demo.py",
+        "demo.py:make",
+        "demo.py:show",
+        "demo.py:2:3",
+        "demo.py:1:1,6:7",
+        "demo.py:-2:",
+        "demo.py:3",
+        "demo.py::4",
+        "nested.py",
+        "trailing.py",
+    ],
+)
 def test_matches_pymdownx(snippets, spec):
     page = f'text\n\n```python\n--8<-- "{spec}"\n```\n\n!!! note\n    ```python\n    --8<-- "{spec}"\n    ```\n'
     ours = [ln.text for ln in resolve_page_text(snippets / "page.md", page)]
@@ -53,8 +65,12 @@ def test_matches_pymdownx(snippets, spec):
 def test_lines_know_their_origin(snippets):
     lines = resolve_page_text(snippets / "page.md", 'one\n--8<-- "demo.py:show"\n')
     shown = [(ln.text, ln.file.name, ln.line, ln.page_line) for ln in lines]
-    assert shown == [("one", "page.md", 1, 1), ("print(x.sum())", "demo.py", 6, 2),
-                     ("#> tensor(3.)", "demo.py", 7, 2), ("", "page.md", 3, 3)]
+    assert shown == [
+        ("one", "page.md", 1, 1),
+        ("print(x.sum())", "demo.py", 6, 2),
+        ("#> tensor(3.)", "demo.py", 7, 2),
+        ("", "page.md", 3, 3),
+    ]
 
 
 def test_nested_include_keeps_innermost_file(snippets):
@@ -62,11 +78,14 @@ def test_nested_include_keeps_innermost_file(snippets):
     assert [(ln.file.name, ln.line) for ln in lines] == [("nested.py", 1), ("demo.py", 3), ("nested.py", 3)]
 
 
-@pytest.mark.parametrize("spec, message", [
-    ("missing.py", "page.md:3: included snippet 'missing.py' not found in snippets/"),
-    ("demo.py:nosuch", "page.md:3: section 'nosuch' not found in"),
-    ("../outside.py", "page.md:3: include '../outside.py' points outside snippets/"),
-])
+@pytest.mark.parametrize(
+    "spec, message",
+    [
+        ("missing.py", "page.md:3: included snippet 'missing.py' not found in snippets/"),
+        ("demo.py:nosuch", "page.md:3: section 'nosuch' not found in"),
+        ("../outside.py", "page.md:3: include '../outside.py' points outside snippets/"),
+    ],
+)
 def test_bad_includes_name_page_and_line(snippets, spec, message):
     with pytest.raises(WikiError) as err:
         resolve_page_text(snippets / "page.md", f'a\nb\n--8<-- "{spec}"\n')

@@ -3,7 +3,6 @@
 from pathlib import Path
 
 import pytest
-
 from runner import outputs
 from wikilib.errors import WikiError
 from wikilib.includes import Line, resolve_page_text
@@ -19,7 +18,7 @@ def shown(lines, records, device="cpu") -> list[str]:
 
 def test_output_goes_under_the_whole_statement():
     lines = program('print(\n    "a",\n)\nx = 1')
-    assert shown(lines, [(2, "a")]) == ['print(', '    "a",', ')', "#> a", "x = 1"]
+    assert shown(lines, [(2, "a")]) == ["print(", '    "a",', ")", "#> a", "x = 1"]
 
 
 def test_loop_output_stays_inside_the_loop_with_its_indentation():

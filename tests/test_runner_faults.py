@@ -5,23 +5,21 @@ import json
 import re
 
 import pytest
-
 from wikitree import make_wiki, page, run_pytest
 
 INCLUDE = '```python\n--8<-- "{}"\n```\n'
 
 SNIPPETS = {
-    "good/a.py": 'import torch\n\nprint(torch.arange(3).tolist())\n#> [0, 1, 2]\n',
+    "good/a.py": "import torch\n\nprint(torch.arange(3).tolist())\n#> [0, 1, 2]\n",
     "boom/a.py": 'import torch\n\nx = torch.ones(2)\nraise RuntimeError("x")\nprint(x)\n',
     "section/a.py": (
-        '# --8<-- [start:main]\nimport torch\ndef f():\n    raise ValueError("deep")\n'
-        'f()\n# --8<-- [end:main]\n'
+        '# --8<-- [start:main]\nimport torch\ndef f():\n    raise ValueError("deep")\nf()\n# --8<-- [end:main]\n'
     ),
-    "stale/a.py": 'print(1 + 1)\n#> 3\n',
-    "syntax/a.py": 'x = (1,\nprint(x)\n',
-    "hang/a.py": 'import time\n\nwhile True:\n    time.sleep(0.05)\n',
+    "stale/a.py": "print(1 + 1)\n#> 3\n",
+    "syntax/a.py": "x = (1,\nprint(x)\n",
+    "hang/a.py": "import time\n\nwhile True:\n    time.sleep(0.05)\n",
     "exit/a.py": 'import sys\n\nprint("before")\nsys.exit(0)\n',
-    "defined-later/a.py": 'print(later)\n',
+    "defined-later/a.py": "print(later)\n",
 }
 PAGES = {
     "tensors/good.ko.md": page("good", INCLUDE.format("good/a.py")),

@@ -19,7 +19,8 @@ REGISTRY = """categories:
 
 
 def page(topic: str, body: str, status: str = "done", title: str | None = None) -> str:
-    return f"---\nid: {topic}\ntitle: {title or topic}\ncategory: tensors\nstatus: {status}\n---\n\n# {title or topic}\n\n{body}\n"
+    title = title or topic
+    return f"---\nid: {topic}\ntitle: {title}\ncategory: tensors\nstatus: {status}\n---\n\n# {title}\n\n{body}\n"
 
 
 def make_wiki(root: Path, pages: dict[str, str], snippets: dict[str, str], topics: list[str]) -> Path:
@@ -30,7 +31,7 @@ def make_wiki(root: Path, pages: dict[str, str], snippets: dict[str, str], topic
     for rel, text in snippets.items():
         (root / "snippets" / rel).parent.mkdir(parents=True, exist_ok=True)
         (root / "snippets" / rel).write_text(text, encoding="utf-8")
-    listed = "\n".join(f"      - id: {t}\n        api: \"`{t}`\"" for t in topics)
+    listed = "\n".join(f'      - id: {t}\n        api: "`{t}`"' for t in topics)
     (root / "docs" / "topics.yml").write_text(REGISTRY.format(topics=listed), encoding="utf-8")
     (root / "conftest.py").write_text('pytest_plugins = ["runner.plugin"]\n', encoding="utf-8")
     (root / "pytest.ini").write_text("[pytest]\n", encoding="utf-8")

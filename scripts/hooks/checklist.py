@@ -10,13 +10,12 @@
 import json
 import posixpath
 import re
-from mkdocs.plugins import event_priority
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
 from mkdocs.structure.nav import Section, _add_previous_and_next_links, _get_by_type
 from mkdocs.structure.pages import Page
-
 from wikilib.errors import WikiError
 from wikilib.layout import DEFAULT_LANG, LANGS
 from wikilib.registry import load_registry
@@ -27,19 +26,45 @@ RE_MARKER = re.compile(r"<!--\s*wiki:([\w-]+)\s*-->")
 
 TEXT = {
     "ko": {
-        "topic": "주제", "page": "문서", "lang": {"ko": "한국어", "en": "영어"}, "cpu": "CPU", "cuda": "CUDA",
+        "topic": "주제",
+        "page": "문서",
+        "lang": {"ko": "한국어", "en": "영어"},
+        "cpu": "CPU",
+        "cuda": "CUDA",
         "status": {"done": "✔️ 완료", "review": "🔍 검토 중", "draft": "✏️ 초안", "missing": "❌ 없음"},
-        "tested": {"passed": "✔️ 통과", "failed": "❌ 실패", "skipped": "⏭️ 건너뜀", "not run": "— 미실행", "n/a": "해당 없음"},
-        "planned": "예정", "total": "전체 진행률", "done_of": "{done}/{total} 완료 ({pct}%)",
-        "report": "코드 실행 결과: {when} 실행 보고서 기준.", "no_report": "아직 실행 보고서가 없습니다 (`make test`를 실행하면 채워집니다).",
+        "tested": {
+            "passed": "✔️ 통과",
+            "failed": "❌ 실패",
+            "skipped": "⏭️ 건너뜀",
+            "not run": "— 미실행",
+            "n/a": "해당 없음",
+        },
+        "planned": "예정",
+        "total": "전체 진행률",
+        "done_of": "{done}/{total} 완료 ({pct}%)",
+        "report": "코드 실행 결과: {when} 실행 보고서 기준.",
+        "no_report": "아직 실행 보고서가 없습니다 (`make test`를 실행하면 채워집니다).",
         "guides": "안내서",
     },
     "en": {
-        "topic": "Topic", "page": "Page", "lang": {"ko": "Korean", "en": "English"}, "cpu": "CPU", "cuda": "CUDA",
+        "topic": "Topic",
+        "page": "Page",
+        "lang": {"ko": "Korean", "en": "English"},
+        "cpu": "CPU",
+        "cuda": "CUDA",
         "status": {"done": "✔️ done", "review": "🔍 in review", "draft": "✏️ draft", "missing": "❌ missing"},
-        "tested": {"passed": "✔️ passed", "failed": "❌ failed", "skipped": "⏭️ skipped", "not run": "— not run", "n/a": "n/a"},
-        "planned": "planned", "total": "Overall progress", "done_of": "{done}/{total} done ({pct}%)",
-        "report": "Code results from the runner report of {when}.", "no_report": "No runner report yet (`make test` fills it in).",
+        "tested": {
+            "passed": "✔️ passed",
+            "failed": "❌ failed",
+            "skipped": "⏭️ skipped",
+            "not run": "— not run",
+            "n/a": "n/a",
+        },
+        "planned": "planned",
+        "total": "Overall progress",
+        "done_of": "{done}/{total} done ({pct}%)",
+        "report": "Code results from the runner report of {when}.",
+        "no_report": "No runner report yet (`make test` fills it in).",
         "guides": "Guides",
     },
 }
@@ -98,7 +123,9 @@ def on_page_markdown(markdown, page, config, files):
         name = match.group(1)
         if name not in MARKERS:
             line = markdown[: match.start()].count("\n") + 1
-            raise PluginError(f"{page.file.src_path}:{line}: unknown marker 'wiki:{name}' (known: {', '.join(MARKERS)})")
+            raise PluginError(
+                f"{page.file.src_path}:{line}: unknown marker 'wiki:{name}' (known: {', '.join(MARKERS)})"
+            )
         return MARKERS[name](page.file.src_uri, _lang(config))
 
     return RE_MARKER.sub(replace, markdown)
@@ -123,7 +150,11 @@ def on_nav(nav, config, files):
         if isinstance(item, Section):
             folder = _folder(item)
             item.title = names.get(folder, item.title)
-            item.children.sort(key=lambda p: topic_order.get(Path(p.file.src_uri).name.split(".")[0], 999) if hasattr(p, "file") else 999)
+            item.children.sort(
+                key=lambda p: (
+                    topic_order.get(Path(p.file.src_uri).name.split(".")[0], 999) if hasattr(p, "file") else 999
+                )
+            )
     nav.items.sort(key=key)
     nav.pages = _get_by_type(nav.items, Page)
     _add_previous_and_next_links(nav.pages)
@@ -146,4 +177,6 @@ def on_post_build(config):
         "completion": completion(rows),
         "topics": [{k: r[k] for k in ("id", "api", "category", "status", "tested", "devices", "url")} for r in rows],
     }
-    Path(config.site_dir, "status.json").write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    Path(config.site_dir, "status.json").write_text(
+        json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
+    )

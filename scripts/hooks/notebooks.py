@@ -10,7 +10,6 @@ from types import SimpleNamespace
 
 from mkdocs.plugins import event_priority
 from mkdocs_jupyter.plugin import NotebookFile
-
 from wikilib.layout import LANGS, page_url, sibling
 
 
@@ -24,7 +23,8 @@ def on_files(files, config):
             source = Path(file.abs_src_path)
             file.alternates = {
                 lang: SimpleNamespace(url=page_url(sibling(source, lang), lang))
-                for lang in LANGS if sibling(source, lang).exists()
+                for lang in LANGS
+                if sibling(source, lang).exists()
             }
             files.remove(file)
             files.append(notebook)

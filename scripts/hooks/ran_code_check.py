@@ -9,7 +9,6 @@ import re
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
-
 from wikilib.errors import WikiError
 from wikilib.pages import load_page
 
@@ -31,7 +30,8 @@ def on_page_content(content, page, config, files):
         raise PluginError(str(err)) from None
     shown = [_text(m) for m in RE_PY_BLOCK.findall(content)]
     if shown != blocks:
-        first = next((i for i, (a, b) in enumerate(zip(shown, blocks)) if a != b), min(len(shown), len(blocks)))
+        pairs = zip(shown, blocks, strict=False)
+        first = next((i for i, (a, b) in enumerate(pairs) if a != b), min(len(shown), len(blocks)))
         raise PluginError(
             f"{page.file.src_path}: Python code block {first + 1} of the built page is not what the runner runs "
             f"({len(shown)} blocks rendered, {len(blocks)} run)"

@@ -6,21 +6,24 @@ mkdocs-static-i18n already falls back from English to the Korean original; this 
 """
 
 import posixpath
-from mkdocs.plugins import event_priority
 from pathlib import Path
 
-from mkdocs_static_i18n.suffix import create_i18n_file
+from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
-
+from mkdocs_static_i18n.suffix import create_i18n_file
 from wikilib.layout import DEFAULT_LANG, DOCS, LANGS, page_lang, page_url, sibling
 
 BANNER = {
-    "ko": ('!!! warning "아직 번역되지 않은 문서"\n'
-           '    이 문서는 아직 한국어로 번역되지 않아 원문({lang_name})을 그대로 보여 드립니다. '
-           '<a href="{href}">원문 페이지로 가기</a>'),
-    "en": ('!!! warning "Not translated yet"\n'
-           '    This page has not been translated into English yet, so you are reading the original '
-           '({lang_name}). <a href="{href}">Go to the original page</a>'),
+    "ko": (
+        '!!! warning "아직 번역되지 않은 문서"\n'
+        "    이 문서는 아직 한국어로 번역되지 않아 원문({lang_name})을 그대로 보여 드립니다. "
+        '<a href="{href}">원문 페이지로 가기</a>'
+    ),
+    "en": (
+        '!!! warning "Not translated yet"\n'
+        "    This page has not been translated into English yet, so you are reading the original "
+        '({lang_name}). <a href="{href}">Go to the original page</a>'
+    ),
 }
 LANG_NAMES = {"ko": {"ko": "한국어", "en": "영어"}, "en": {"ko": "Korean", "en": "English"}}
 
@@ -40,7 +43,10 @@ def on_files(files, config):
             continue
         original = File(path.relative_to(DOCS).as_posix(), str(DOCS), config.site_dir, config.use_directory_urls)
         fallback = create_i18n_file(original, DEFAULT_LANG, DEFAULT_LANG, list(LANGS), config)
-        fallback.alternates = {DEFAULT_LANG: fallback, lang: create_i18n_file(original, lang, DEFAULT_LANG, list(LANGS), config)}
+        fallback.alternates = {
+            DEFAULT_LANG: fallback,
+            lang: create_i18n_file(original, lang, DEFAULT_LANG, list(LANGS), config),
+        }
         files.append(fallback)
     return files
 

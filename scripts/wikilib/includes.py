@@ -100,7 +100,9 @@ def _section(lines: list[Line], name: str, where: Line) -> list[Line]:
         if inside:
             picked.append(ln)
     if not found:
-        raise WikiError(where.file, where.line, f"section '{name}' not found in {rel(lines[0].file) if lines else 'an empty file'}")
+        raise WikiError(
+            where.file, where.line, f"section '{name}' not found in {rel(lines[0].file) if lines else 'an empty file'}"
+        )
     return picked
 
 
@@ -130,7 +132,9 @@ def _snippet_path(spec: str, where: Line) -> Path:
     return path
 
 
-def expand(lines: list[Line], dedent_subsections: bool = False, _seen: frozenset = frozenset(), _is_section: bool = False) -> list[Line]:
+def expand(
+    lines: list[Line], dedent_subsections: bool = False, _seen: frozenset = frozenset(), _is_section: bool = False
+) -> list[Line]:
     """Replace every include directive in `lines` by the lines it includes."""
     out: list[Line] = []
     for ln in lines:

@@ -82,7 +82,9 @@ def _front_matter(path: Path, text: str) -> tuple[dict, str, int]:
         meta = yaml.safe_load("\n".join(lines[1:end])) or {}
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
-        raise WikiError(path, mark.line + 2 if mark else 1, f"bad front matter: {getattr(exc, 'problem', exc)}") from None
+        raise WikiError(
+            path, mark.line + 2 if mark else 1, f"bad front matter: {getattr(exc, 'problem', exc)}"
+        ) from None
     if not isinstance(meta, dict):
         raise WikiError(path, 2, "front matter must be a mapping of keys to values")
     return meta, "\n".join(lines[end + 1 :]), end + 2
@@ -98,19 +100,27 @@ def _meta_line(page_text: str, key: str) -> int:
 def validate_meta(path: Path, meta: dict, text: str, topic_page: bool) -> None:
     for key in meta:
         if key not in META_KEYS:
-            raise WikiError(path, _meta_line(text, key), f"unknown front matter key '{key}' (known: {', '.join(sorted(META_KEYS))})")
+            raise WikiError(
+                path, _meta_line(text, key), f"unknown front matter key '{key}' (known: {', '.join(sorted(META_KEYS))})"
+            )
     if not topic_page:
         return
     for key in REQUIRED_TOPIC_KEYS:
         if key not in meta:
-            raise WikiError(path, 1, f"front matter misses '{key}' (a topic page needs {', '.join(REQUIRED_TOPIC_KEYS)})")
+            raise WikiError(
+                path, 1, f"front matter misses '{key}' (a topic page needs {', '.join(REQUIRED_TOPIC_KEYS)})"
+            )
     if meta["status"] not in STATUSES:
-        raise WikiError(path, _meta_line(text, "status"), f"status must be one of {', '.join(STATUSES)}, not '{meta['status']}'")
+        raise WikiError(
+            path, _meta_line(text, "status"), f"status must be one of {', '.join(STATUSES)}, not '{meta['status']}'"
+        )
     devices = meta.get("devices", list(DEVICES))
     if not isinstance(devices, list) or not devices or any(d not in DEVICES for d in devices):
         raise WikiError(path, _meta_line(text, "devices"), f"devices must be a non-empty list of {', '.join(DEVICES)}")
     if set(devices) != set(DEVICES) and not meta.get("devices_reason"):
-        raise WikiError(path, _meta_line(text, "devices"), "a page limited to some devices must say why in 'devices_reason'")
+        raise WikiError(
+            path, _meta_line(text, "devices"), "a page limited to some devices must say why in 'devices_reason'"
+        )
 
 
 def load_page(path: Path) -> Page:
@@ -131,7 +141,11 @@ def load_page(path: Path) -> Page:
 
 def find_pages(docs: Path = DOCS) -> list[Path]:
     """Every page of the wiki, in a stable order."""
-    return sorted(p.resolve() for p in docs.rglob("*") if p.suffix in PAGE_SUFFIXES and p.is_file() and ".ipynb_checkpoints" not in p.parts)
+    return sorted(
+        p.resolve()
+        for p in docs.rglob("*")
+        if p.suffix in PAGE_SUFFIXES and p.is_file() and ".ipynb_checkpoints" not in p.parts
+    )
 
 
 def _fence_lang(info: str) -> str:
@@ -165,7 +179,9 @@ def markdown_blocks(page: Page) -> list[list[Line]]:
         for ln in body:
             text = ln.text[indent:] if ln.text[:indent].strip() == "" else ln.text.lstrip()
             if ln.file == page.path and text.strip():
-                raise WikiError(page.path, ln.line, "Python typed inline in a page: put it in snippets/ and include it with --8<--")
+                raise WikiError(
+                    page.path, ln.line, "Python typed inline in a page: put it in snippets/ and include it with --8<--"
+                )
             block.append(Line(text, ln.file, ln.line, ln.page, ln.page_line, via_range=ln.via_range))
         while block and not block[-1].text.strip():
             block.pop()
@@ -183,7 +199,8 @@ def notebook_blocks(page: Page) -> list[list[Line]]:
         source = "".join(cell.get("source", [])).split("\n")
         # The cell's stored stdout becomes `#>` lines, so notebooks are checked like snippet files.
         shown = "".join(
-            "".join(out.get("text", [])) for out in cell.get("outputs", [])
+            "".join(out.get("text", []))
+            for out in cell.get("outputs", [])
             if out.get("output_type") == "stream" and out.get("name") == "stdout"
         )
         source += [f"#> {t}".rstrip() for t in shown.split("\n")[:-1]] if shown else []
@@ -205,4 +222,6 @@ def check_languages(paths: list[Path]) -> None:
     for path in paths:
         parts = path.name.split(".")
         if len(parts) < 3 or parts[-2] not in LANGS:
-            raise WikiError(path, None, f"page names end in a language: <name>.{{{','.join(LANGS)}}}{path.suffix} ({rel(path)})")
+            raise WikiError(
+                path, None, f"page names end in a language: <name>.{{{','.join(LANGS)}}}{path.suffix} ({rel(path)})"
+            )

@@ -1,7 +1,7 @@
 """The runner's JSON report: one entry per page program and device, read by the checklist hook."""
 
 import json
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from .layout import REPORT_FILE, ROOT
@@ -20,12 +20,13 @@ def merge_report(entries: list[dict], path: Path = REPORT_FILE) -> dict:
     """Write this run's entries over the last report; keep older entries whose pages still exist."""
     fresh = {e["id"] for e in entries}
     kept = [
-        e for e in load_report(path)["items"]
+        e
+        for e in load_report(path)["items"]
         if e["id"] not in fresh and all((ROOT / page).exists() for page in e["pages"])
     ]
     report = {
         "version": VERSION,
-        "generated": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        "generated": datetime.now(UTC).isoformat(timespec="seconds"),
         "items": sorted(kept + entries, key=lambda e: e["id"]),
     }
     path.parent.mkdir(parents=True, exist_ok=True)

@@ -23,13 +23,19 @@ def topic_pages(registry: Registry, paths: list[Path]) -> dict[str, dict[str, Pa
             continue
         topic_id = page.meta["id"]
         if topic_id not in topics:
-            line = next((i for i, t in enumerate(path.read_text(encoding="utf-8").split("\n"), 1) if t.startswith("id:")), 1)
+            line = next(
+                (i for i, t in enumerate(path.read_text(encoding="utf-8").split("\n"), 1) if t.startswith("id:")), 1
+            )
             raise WikiError(path, line, f"unknown topic id '{topic_id}': add it to {rel(registry.path)} first")
         topic = topics[topic_id]
         if page.meta["category"] != topic.category or path.parent != DOCS / topic.category:
-            raise WikiError(path, None, f"topic '{topic_id}' belongs in category '{topic.category}' (docs/{topic.category}/)")
+            raise WikiError(
+                path, None, f"topic '{topic_id}' belongs in category '{topic.category}' (docs/{topic.category}/)"
+            )
         if path.name.split(".")[0] != topic_id:
-            raise WikiError(path, None, f"the page of topic '{topic_id}' must be named {topic_id}.{page.lang}{path.suffix}")
+            raise WikiError(
+                path, None, f"the page of topic '{topic_id}' must be named {topic_id}.{page.lang}{path.suffix}"
+            )
         if page.lang in found.get(topic_id, {}):
             raise WikiError(path, None, f"topic '{topic_id}' has two {page.lang} pages")
         found.setdefault(topic_id, {})[page.lang] = page
@@ -53,7 +59,9 @@ def _tested(entries: list[dict], page_paths: set[str], devices: list[str]) -> di
     return tested
 
 
-def topic_status(registry: Registry | None = None, paths: list[Path] | None = None, report: dict | None = None) -> list[dict]:
+def topic_status(
+    registry: Registry | None = None, paths: list[Path] | None = None, report: dict | None = None
+) -> list[dict]:
     """One row per topic of the registry, in checklist order."""
     registry = registry or load_registry()
     paths = find_pages() if paths is None else paths
@@ -65,22 +73,23 @@ def topic_status(registry: Registry | None = None, paths: list[Path] | None = No
             by_lang = pages.get(topic.id, {})
             source = by_lang.get(DEFAULT_LANG) or next(iter(by_lang.values()), None)
             devices = source.devices if source else list(DEVICES)
-            rows.append({
-                "id": topic.id,
-                "api": topic.api,
-                "about": topic.about,
-                "category": category.id,
-                "title": {lang: (by_lang.get(lang) or source).meta["title"] if source else None for lang in LANGS},
-                "status": {lang: by_lang[lang].status if lang in by_lang else "missing" for lang in LANGS},
-                "tested": _tested(report.get("items", []), {rel(p.path) for p in by_lang.values()}, devices),
-                "devices": devices,
-                "url": {lang: page_url(source.path, lang) if source else None for lang in LANGS},
-                "source": {lang: rel(by_lang[lang].path) for lang in by_lang},
-            })
+            rows.append(
+                {
+                    "id": topic.id,
+                    "api": topic.api,
+                    "about": topic.about,
+                    "category": category.id,
+                    "title": {lang: (by_lang.get(lang) or source).meta["title"] if source else None for lang in LANGS},
+                    "status": {lang: by_lang[lang].status if lang in by_lang else "missing" for lang in LANGS},
+                    "tested": _tested(report.get("items", []), {rel(p.path) for p in by_lang.values()}, devices),
+                    "devices": devices,
+                    "url": {lang: page_url(source.path, lang) if source else None for lang in LANGS},
+                    "source": {lang: rel(by_lang[lang].path) for lang in by_lang},
+                }
+            )
     return rows
 
 
 def completion(rows: list[dict]) -> dict[str, dict[str, int]]:
     """Per language: how many topics are done, out of how many."""
     return {lang: {"done": sum(r["status"][lang] == "done" for r in rows), "total": len(rows)} for lang in LANGS}
-

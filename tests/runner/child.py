@@ -51,7 +51,9 @@ def describe_error(exc: BaseException, filename: str) -> dict:
     lines = [f.lineno for f in traceback.extract_tb(exc.__traceback__) if f.filename == filename]
     if isinstance(exc, SyntaxError) and exc.filename == filename:
         lines.append(exc.lineno)
-    last = traceback.extract_tb(exc.__traceback__)[-1:] if exc.__traceback__ and not isinstance(exc, SyntaxError) else []
+    last = (
+        traceback.extract_tb(exc.__traceback__)[-1:] if exc.__traceback__ and not isinstance(exc, SyntaxError) else []
+    )
     outside = f"{last[0].filename}:{last[0].lineno}" if last and last[0].filename != filename else None
     return {
         "type": type(exc).__name__,
@@ -73,7 +75,12 @@ def main(job_path: str, result_path: str) -> None:
     torch.manual_seed(0)
     if job["device"] == "cuda":
         if not torch.cuda.is_available():
-            result["error"] = {"type": "NoCUDA", "message": "torch.cuda.is_available() is False", "lines": [], "outside": None}
+            result["error"] = {
+                "type": "NoCUDA",
+                "message": "torch.cuda.is_available() is False",
+                "lines": [],
+                "outside": None,
+            }
             with open(result_path, "w", encoding="utf-8") as f:
                 json.dump(result, f)
             return

@@ -42,8 +42,12 @@ def run_program(source: str, filename: str, device: str, timeout: float) -> RunR
         start = time.perf_counter()
         proc = subprocess.Popen(
             [sys.executable, str(CHILD), str(job), str(out)],
-            cwd=work, env=child_env(device), stdin=subprocess.DEVNULL,
-            stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True,
+            cwd=work,
+            env=child_env(device),
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            start_new_session=True,
         )
         try:
             _, err = proc.communicate(timeout=timeout + 15)
@@ -64,6 +68,16 @@ def _crash(returncode: int, stderr: str, filename: str, timeout: float) -> dict:
     """What to say when the child left no result: a timeout (faulthandler dumped the stack) or a crash."""
     lines = [int(n) for n in re.findall(rf'File "{re.escape(filename)}", line (\d+)', stderr)]
     if "Timeout (" in stderr:
-        return {"type": "Timeout", "message": f"did not finish within {timeout:g} s", "lines": lines[:1], "outside": None}
+        return {
+            "type": "Timeout",
+            "message": f"did not finish within {timeout:g} s",
+            "lines": lines[:1],
+            "outside": None,
+        }
     how = f"killed by signal {-returncode}" if returncode < 0 else f"exit status {returncode}"
-    return {"type": "Crash", "message": f"the process ended without a result ({how})", "lines": lines[:1], "outside": None}
+    return {
+        "type": "Crash",
+        "message": f"the process ended without a result ({how})",
+        "lines": lines[:1],
+        "outside": None,
+    }

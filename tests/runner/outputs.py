@@ -53,7 +53,9 @@ def placed_outputs(lines: list[Line], records, device: str) -> dict[int, list[st
     """Program line -> the output lines (with indentation) that go right after it."""
     source = "\n".join(ln.text for ln in lines) + "\n"
     ends = statement_ends(source)
-    last_code = max((i for i, ln in enumerate(lines, 1) if ln.text.strip() and not is_output(ln.text)), default=len(lines))
+    last_code = max(
+        (i for i, ln in enumerate(lines, 1) if ln.text.strip() and not is_output(ln.text)), default=len(lines)
+    )
     cell_ends = {ln.cell: i for i, ln in enumerate(lines, 1) if ln.cell is not None and not is_output(ln.text)}
     placed: dict[int, list[str]] = defaultdict(list)
     for line, text in records:
@@ -80,7 +82,7 @@ def render(lines: list[Line], placed: dict[int, list[str]] | None) -> list[tuple
 
 def first_difference(expected: list[tuple[Line, str]], actual: list[tuple[Line, str]]) -> tuple[Line, str, str]:
     """The first shown line that differs: (where it is, what the page shows, what the program printed)."""
-    for (ln, exp), (_, act) in zip(expected, actual):
+    for (ln, exp), (_, act) in zip(expected, actual, strict=False):
         if exp != act:
             return ln, exp, act
     if len(expected) > len(actual):
@@ -100,8 +102,12 @@ def rewrite(lines: list[Line], placed: dict[int, list[str]], skip: frozenset[Pat
     add: dict[Path, dict[int, list[str]]] = defaultdict(dict)
     for number, ln in enumerate(lines, 1):
         if ln.via_range and (is_output(ln.text) or placed.get(number)):
-            raise WikiError(ln.page, ln.page_line, f"{ln.where()} is included by a line range; "
-                            "rewriting its outputs would shift the range: include a named section instead")
+            raise WikiError(
+                ln.page,
+                ln.page_line,
+                f"{ln.where()} is included by a line range; "
+                "rewriting its outputs would shift the range: include a named section instead",
+            )
         key = (ln.file, ln.cell)
         if is_output(ln.text):
             drop[key].add(ln.line)

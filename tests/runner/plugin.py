@@ -14,20 +14,33 @@ from functools import cache
 from pathlib import Path
 
 import pytest
+from wikilib.errors import WikiError
+from wikilib.layout import (
+    DEFAULT_LANG,
+    DOCS,
+    LANGS,
+    PAGE_SUFFIXES,
+    REPORT_FILE,
+    page_lang,
+    rel,
+    sibling,
+)
+from wikilib.pages import DEVICES, Program, load_page
+from wikilib.report import merge_report
 
 from runner import outputs
 from runner.execute import child_env, run_program
-from wikilib.errors import WikiError
-from wikilib.layout import DEFAULT_LANG, DOCS, LANGS, PAGE_SUFFIXES, REPORT_FILE, page_lang, rel, sibling
-from wikilib.pages import DEVICES, Program, load_page
-from wikilib.report import merge_report
 
 
 def pytest_addoption(parser):
     group = parser.getgroup("wiki", "PyTorch Concept Wiki snippet runner")
     group.addoption("--update-outputs", action="store_true", help="rewrite the #> lines from the real output (CPU run)")
-    group.addoption("--require-cuda", action="store_true", help="fail the cuda items instead of skipping them without a GPU")
-    group.addoption("--snippet-timeout", type=float, default=120.0, help="seconds each page program may run (default 120)")
+    group.addoption(
+        "--require-cuda", action="store_true", help="fail the cuda items instead of skipping them without a GPU"
+    )
+    group.addoption(
+        "--snippet-timeout", type=float, default=120.0, help="seconds each page program may run (default 120)"
+    )
     group.addoption("--device", action="append", choices=DEVICES, help="only run the items of this device (repeatable)")
     group.addoption("--runner-report", default=str(REPORT_FILE), help="where to write the JSON report")
 
@@ -118,7 +131,7 @@ class PageProgram(pytest.Item):
         self.entry.update(status="failed", duration=None, torch=None)
         self.config._wiki_entries.append(self.entry)
         if self.device == "cuda" and not cuda_available():
-            reason = "no CUDA device visible (torch.cuda.is_available() is False)"
+            reason = f"{rel(self.program.page.path)}: no CUDA device visible (torch.cuda.is_available() is False)"
             if self.config.getoption("require_cuda"):
                 raise ProgramFailure(f"{reason}, and --require-cuda was given")
             self.entry.update(status="skipped", reason=reason)
@@ -173,7 +186,9 @@ class PageProgram(pytest.Item):
         ln, exp, act = outputs.first_difference(expected, actual)
         number = next(i for i, other in enumerate(self.program.lines, 1) if other is ln)
         diff = "\n".join(
-            difflib.unified_diff([t for _, t in expected], [t for _, t in actual], "page shows", "program printed", lineterm="", n=2)
+            difflib.unified_diff(
+                [t for _, t in expected], [t for _, t in actual], "page shows", "program printed", lineterm="", n=2
+            )
         )
         return (
             f"output of {rel(self.program.page.path)} on {self.device} differs from its #> lines\n"

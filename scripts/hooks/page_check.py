@@ -1,0 +1,19 @@
+"""Fail the build early, naming the file and line, on any bad page: bad front matter, a page name without a
+language suffix, an unknown topic id, a wrong category or file name, or an include that cannot be resolved."""
+
+from mkdocs.exceptions import PluginError
+from wikilib.errors import WikiError
+from wikilib.pages import check_languages, find_pages, load_page
+from wikilib.registry import load_registry
+from wikilib.status import topic_pages
+
+
+def on_pre_build(config):
+    try:
+        paths = find_pages()
+        check_languages(paths)
+        topic_pages(load_registry(), paths)
+        for path in paths:
+            _ = load_page(path).blocks  # resolves every include of the page
+    except WikiError as err:
+        raise PluginError(str(err)) from None

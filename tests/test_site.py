@@ -1,0 +1,125 @@
+"""The built site, checked as a reader would find it: languages, pages, checklist data, notebooks, banners,
+and build errors for bad input (fixture wikis built with the real mkdocs.yml and hooks)."""
+
+import json
+import os
+import re
+import subprocess
+import sys
+
+import pytest
+from wikilib.layout import DOCS, ROOT
+from wikilib.registry import load_registry
+from wikitree import copy_site_sources, make_wiki, page, run_mkdocs
+
+FIVE = ["tensor-empty", "tensor-tensor", "tensor-from-numpy", "tensor-as-tensor", "tensor-clone-detach"]
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory):
+    out = tmp_path_factory.mktemp("site")
+    cmd = [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", str(out)]
+    proc = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, env=dict(os.environ, NO_MKDOCS_2_WARNING="1"))
+    assert proc.returncode == 0, proc.stderr
+    return out
+
+
+def read(path) -> str:
+    return path.read_text(encoding="utf-8")
+
+
+def test_languages_at_root_and_en(site):
+    assert '<html lang="ko"' in read(site / "index.html")
+    assert '<html lang="en"' in read(site / "en" / "index.html")
+
+
+@pytest.mark.parametrize("topic", FIVE)
+def test_topic_in_both_languages_with_switch_to_same_page(site, topic):
+    ko, en = site / "tensors" / topic / "index.html", site / "en" / "tensors" / topic / "index.html"
+    assert f'href="../../en/tensors/{topic}/" hreflang="en"' in read(ko)
+    assert f'href="../../../tensors/{topic}/" hreflang="ko"' in read(en)
+
+
+def test_status_json_lists_every_topic(site):
+    data = json.loads(read(site / "status.json"))
+    registry = load_registry()
+    assert [t["id"] for t in data["topics"]] == list(registry.topics)
+    by_id = {t["id"]: t for t in data["topics"]}
+    for topic in FIVE:
+        assert by_id[topic]["status"] == {"ko": "done", "en": "done"}
+        assert by_id[topic]["url"] == {"ko": f"tensors/{topic}/", "en": f"en/tensors/{topic}/"}
+    assert set(by_id["nn-module"]["status"].values()) == {"missing"}
+    assert set(data["topics"][0]) == {"id", "api", "category", "status", "tested", "devices", "url"}
+
+
+def test_checklist_has_a_table_per_category(site):
+    html = read(site / "topics" / "index.html")
+    assert html.count("<table>") == len(load_registry().categories)
+    assert 'href="../tensors/tensor-empty/"' in html and "전체 진행률" in html
+    assert "Overall progress" in read(site / "en" / "topics" / "index.html")
+
+
+def test_notebook_is_rendered_with_a_download(site):
+    for prefix in ("", "en/"):
+        html = read(site / prefix / "guides" / "first-steps" / "index.html")
+        assert '"cell_type"' not in html and "jp-Cell" in html
+        assert re.search(r'href="[^"]*first-steps\.(ko|en)\.ipynb" download', html)
+
+
+# Fixture wikis ---------------------------------------------------------------------------------------------
+
+CODE = '```python\n--8<-- "tensors/{0}/a.py"\n```\n'
+BASE_PAGES = {
+    "index.ko.md": "# 홈 { #home }\n",
+    "index.en.md": "# Home { #home }\n",
+    "topics.ko.md": "# 목록 { #topics }\n\n<!-- wiki:checklist -->\n",
+    "topics.en.md": "# List { #topics }\n\n<!-- wiki:checklist -->\n",
+}
+
+
+def fixture_wiki(tmp_path, pages: dict) -> tuple[int, str]:
+    snippets = {f"tensors/{t}/a.py": "print(1)\n#> 1\n" for t in ("ko-only", "en-only")}
+    root = make_wiki(tmp_path, BASE_PAGES | pages, snippets, ["ko-only", "en-only"])
+    (root / "docs" / "guides").mkdir()
+    return run_mkdocs(copy_site_sources(root))
+
+
+def test_one_language_pages_get_a_banner_in_the_other(tmp_path):
+    rc, out = fixture_wiki(
+        tmp_path,
+        {
+            "tensors/ko-only.ko.md": page("ko-only", "한국어 본문\n\n" + CODE.format("ko-only"), title="한국어만"),
+            "tensors/en-only.en.md": page("en-only", "English body\n\n" + CODE.format("en-only"), title="English only"),
+        },
+    )
+    assert rc == 0, out
+    en_fallback = read(tmp_path / "site" / "en" / "tensors" / "ko-only" / "index.html")
+    assert "Not translated yet" in en_fallback and 'href="../../../tensors/ko-only/"' in en_fallback
+    assert "한국어 본문" in en_fallback
+    ko_fallback = read(tmp_path / "site" / "tensors" / "en-only" / "index.html")
+    assert "아직 번역되지 않은 문서" in ko_fallback and 'href="../../en/tensors/en-only/"' in ko_fallback
+    assert "English body" in ko_fallback
+    assert "Not translated yet" not in read(tmp_path / "site" / "tensors" / "ko-only" / "index.html")
+    status = {t["id"]: t["status"] for t in json.loads(read(tmp_path / "site" / "status.json"))["topics"]}
+    assert status == {"ko-only": {"ko": "done", "en": "missing"}, "en-only": {"ko": "missing", "en": "done"}}
+
+
+@pytest.mark.parametrize(
+    "pages, message",
+    [
+        ({"topics.ko.md": "# x { #x }\n\n<!-- wiki:nosuch -->\n"}, "topics.ko.md:3: unknown marker 'wiki:nosuch'"),
+        ({"tensors/ko-only.ko.md": page("not-registered", "x")}, "ko-only.ko.md:2: unknown topic id 'not-registered'"),
+        ({"tensors/ko-only.ko.md": "---\ntitle: no id\n---\n\n# x\n"}, "ko-only.ko.md:1: front matter misses 'id'"),
+        ({"tensors/ko-only.ko.md": page("ko-only", "x", status="finished")}, "ko-only.ko.md:5: status must be one of"),
+        ({"tensors/ko-only.ko.md": page("ko-only", CODE.format("nope"))}, "ko-only.ko.md:11: included snippet"),
+    ],
+)
+def test_bad_input_fails_the_build(tmp_path, pages, message):
+    rc, out = fixture_wiki(tmp_path, pages)
+    assert rc != 0 and message in out, out
+    assert not (tmp_path / "site" / "status.json").exists()
+
+
+def test_docs_tree_has_no_stray_files():
+    allowed = {".md", ".ipynb", ".yml"}
+    assert not [p for p in DOCS.rglob("*") if p.is_file() and p.suffix not in allowed], "unexpected files in docs/"
