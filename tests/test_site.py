@@ -8,6 +8,7 @@ import subprocess
 import sys
 
 import pytest
+from wikilib.evidence import program_hash
 from wikilib.layout import DOCS, ROOT
 from wikilib.registry import load_registry
 from wikitree import copy_site_sources, make_wiki, page, run_mkdocs
@@ -49,7 +50,10 @@ def test_status_json_lists_every_topic(site):
         assert by_id[topic]["status"] == {"ko": "done", "en": "done"}
         assert by_id[topic]["url"] == {"ko": f"tensors/{topic}/", "en": f"en/tensors/{topic}/"}
     assert set(by_id["nn-module"]["status"].values()) == {"missing"}
-    assert set(data["topics"][0]) == {"id", "api", "category", "status", "tested", "devices", "url"}
+    assert set(data["topics"][0]) == {"id", "api", "category", "status", "tested", "devices", "url", "runs"}
+    for topic in FIVE:
+        assert set(by_id[topic]["runs"]) == {"ko", "en"}
+        assert set(by_id[topic]["runs"]["ko"]) == {"cpu", "cuda"}
 
 
 def test_checklist_has_a_table_per_category(site):
@@ -74,11 +78,13 @@ BASE_PAGES = {
     "index.en.md": "# Home { #home }\n",
     "topics.ko.md": "# 목록 { #topics }\n\n<!-- wiki:checklist -->\n",
     "topics.en.md": "# List { #topics }\n\n<!-- wiki:checklist -->\n",
+    "status.ko.md": "# 실행 기록 { #status }\n\n<!-- wiki:evidence -->\n",
+    "status.en.md": "# Run status { #status }\n\n<!-- wiki:evidence -->\n",
 }
 
 
-def fixture_wiki(tmp_path, pages: dict) -> tuple[int, str]:
-    snippets = {f"tensors/{t}/a.py": "print(1)\n#> 1\n" for t in ("ko-only", "en-only")}
+def fixture_wiki(tmp_path, pages: dict, snippets: dict | None = None) -> tuple[int, str]:
+    snippets = {f"tensors/{t}/a.py": "print(1)\n#> 1\n" for t in ("ko-only", "en-only")} | (snippets or {})
     root = make_wiki(tmp_path, BASE_PAGES | pages, snippets, ["ko-only", "en-only"])
     (root / "docs" / "guides").mkdir()
     return run_mkdocs(copy_site_sources(root))
@@ -122,4 +128,45 @@ def test_bad_input_fails_the_build(tmp_path, pages, message):
 
 def test_docs_tree_has_no_stray_files():
     allowed = {".md", ".ipynb", ".yml"}
-    assert not [p for p in DOCS.rglob("*") if p.is_file() and p.suffix not in allowed], "unexpected files in docs/"
+    stray = [p for p in DOCS.rglob("*") if p.is_file() and p.suffix not in allowed and p.parent != DOCS / "assets"]
+    assert not stray, "unexpected files in docs/"
+
+
+def evidence_entry(page_path: str, device: str, source: str, **fields) -> dict:
+    entry = {"id": f"{page_path}::{device}", "page": page_path, "device": device, "status": "passed"}
+    entry |= {"program_hash": program_hash(source), "torch": "2.13.0+cpu", "ran_at": "2026-11-20T10:00:00Z"}
+    return entry | fields
+
+
+def test_pages_show_when_their_current_code_ran(tmp_path):
+    code = "import torch\n\nx = torch.tensor(torch.ones(1))\nprint(1)\n#> 1\n"
+    pages = {
+        "tensors/ko-only.ko.md": page("ko-only", "본문\n\n" + CODE.format("ko-only") + "\n1.  주석\n\n다음 문단\n"),
+        "tensors/ko-only.en.md": page("ko-only", "Body\n\n" + CODE.format("ko-only") + "\n1.  note\n\nNext\n"),
+        "tensors/en-only.en.md": page("en-only", "Body\n\n" + CODE.format("en-only")),
+    }
+    warning = {"category": "UserWarning", "message": "To copy construct", "snippet": "snippets/tensors/ko-only/a.py:3"}
+    evidence = [
+        evidence_entry("docs/tensors/ko-only.ko.md", "cpu", code, warnings=[warning]),
+        evidence_entry("docs/tensors/ko-only.en.md", "cpu", code, warnings=[warning]),
+        evidence_entry("docs/tensors/ko-only.ko.md", "cuda", code, torch="2.11.0+cu130", gpu="NVIDIA H100 80GB HBM3"),
+        evidence_entry("docs/tensors/en-only.en.md", "cpu", "older code\n"),
+    ]
+    (tmp_path / "evidence").mkdir()
+    (tmp_path / "evidence" / "runs.json").write_text(json.dumps({"version": 2, "items": evidence}), encoding="utf-8")
+    rc, out = fixture_wiki(tmp_path, pages, {"tensors/ko-only/a.py": code})
+    assert rc == 0, out
+    ko = read(tmp_path / "site" / "tensors" / "ko-only" / "index.html")
+    badge = re.search(r'<a class="wiki-evidence" href="([^"]+)"[^>]*>([^<]+)</a>', ko)
+    assert badge.groups() == (
+        "../../status/#ko-only",
+        "CPU ✓ torch 2.13.0 · 2026-11-20 · CUDA ✓ torch 2.11.0 (H100) · 2026-11-20",
+    )
+    assert ko.index("주석") < ko.index("이 코드를 실행하면 경고가 납니다") < ko.index("다음 문단")
+    assert "UserWarning: To copy construct" in ko
+    en = read(tmp_path / "site" / "en" / "tensors" / "ko-only" / "index.html")
+    assert "CPU ✓ torch 2.13.0 · 2026-11-20 · CUDA: not yet verified" in en and "This code raises a warning" in en
+    stale = read(tmp_path / "site" / "en" / "tensors" / "en-only" / "index.html")
+    assert "CPU: not yet verified · CUDA: not yet verified" in stale
+    status = read(tmp_path / "site" / "status" / "index.html")
+    assert 'id="ko-only"' in status and "✓ torch 2.11.0 (H100) · 2026-11-20" in status

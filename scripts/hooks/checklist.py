@@ -17,9 +17,9 @@ from mkdocs.plugins import event_priority
 from mkdocs.structure.nav import Section, _add_previous_and_next_links, _get_by_type
 from mkdocs.structure.pages import Page
 from wikilib.errors import WikiError
+from wikilib.evidence_text import run_text
 from wikilib.layout import DEFAULT_LANG, LANGS
 from wikilib.registry import load_registry
-from wikilib.report import load_report
 from wikilib.status import completion, topic_status
 
 RE_MARKER = re.compile(r"<!--\s*wiki:([\w-]+)\s*-->")
@@ -35,15 +35,16 @@ TEXT = {
         "tested": {
             "passed": "✔️ 통과",
             "failed": "❌ 실패",
-            "skipped": "⏭️ 건너뜀",
-            "not run": "— 미실행",
+            "not run": "— 확인 전",
             "n/a": "해당 없음",
         },
         "planned": "예정",
         "total": "전체 진행률",
         "done_of": "{done}/{total} 완료 ({pct}%)",
-        "report": "코드 실행 결과: {when} 실행 보고서 기준.",
-        "no_report": "아직 실행 보고서가 없습니다 (`make test`를 실행하면 채워집니다).",
+        "report": (
+            "CPU와 CUDA 열은 각 문서의 현재 코드가 실행된 기록입니다. "
+            "언제, 어떤 환경에서 실행했는지는 [실행 기록](status.md)에 있습니다."
+        ),
         "guides": "안내서",
     },
     "en": {
@@ -56,15 +57,16 @@ TEXT = {
         "tested": {
             "passed": "✔️ passed",
             "failed": "❌ failed",
-            "skipped": "⏭️ skipped",
-            "not run": "— not run",
+            "not run": "— not yet verified",
             "n/a": "n/a",
         },
         "planned": "planned",
         "total": "Overall progress",
         "done_of": "{done}/{total} done ({pct}%)",
-        "report": "Code results from the runner report of {when}.",
-        "no_report": "No runner report yet (`make test` fills it in).",
+        "report": (
+            "The CPU and CUDA columns record runs of each page's current code; "
+            "when and where they ran is on the [run status](status.md) page."
+        ),
         "guides": "Guides",
     },
 }
@@ -90,11 +92,16 @@ def _progress(rows, lang) -> str:
     return " · ".join(parts)
 
 
+def _page_link(row: dict, page_src: str, lang: str) -> str:
+    target = next(iter(row["source"].values())).removeprefix("docs/")
+    link = posixpath.relpath(target, posixpath.dirname(page_src) or ".")
+    link = re.sub(r"\.(ko|en)\.(md|ipynb)$", r".\2", link)
+    return f"[{row['title'][lang]}]({link})"
+
+
 def render_checklist(page_src: str, lang: str) -> str:
     text, rows, registry = TEXT[lang], _rows(), load_registry()
-    report = load_report()
-    out = [f"**{text['total']}:** {_progress(rows, lang)}", ""]
-    out.append(text["report"].format(when=report["generated"]) if report.get("generated") else text["no_report"])
+    out = [f"**{text['total']}:** {_progress(rows, lang)}", "", text["report"]]
     for category in registry.categories:
         mine = [r for r in rows if r["category"] == category.id]
         out += ["", f"## {category.names[lang]} {{ #{category.id} }}", "", _progress(mine, lang), ""]
@@ -103,10 +110,7 @@ def render_checklist(page_src: str, lang: str) -> str:
         for r in mine:
             api = r["api"] + (f" <small>({r['about']})</small>" if r["about"] else "")
             if r["source"]:
-                target = next(iter(r["source"].values())).removeprefix("docs/")
-                link = posixpath.relpath(target, posixpath.dirname(page_src) or ".")
-                link = re.sub(r"\.(ko|en)\.(md|ipynb)$", r".\2", link)
-                page = f"[{r['title'][lang]}]({link})"
+                page = _page_link(r, page_src, lang)
             else:
                 page = f"<small>{text['planned']}</small>"
             status = [text["status"][r["status"][code]] for code in LANGS]
@@ -115,7 +119,25 @@ def render_checklist(page_src: str, lang: str) -> str:
     return "\n".join(out)
 
 
-MARKERS = {"checklist": render_checklist}
+def render_evidence(page_src: str, lang: str) -> str:
+    """One row per written topic: when and where each language's page's current code last ran."""
+    text, rows = TEXT[lang], _rows()
+    out = [f"| {text['topic']} | {text['page']} | CPU | CUDA |", "|---|---|---|---|"]
+    for r in rows:
+        if not r["source"]:
+            continue
+        link = _page_link(r, page_src, lang)
+        for code in LANGS:
+            ev = r["evidence"].get(code)
+            if ev is None:
+                continue
+            cells = [run_text(device, ev[device], lang, with_device=False) for device in ("cpu", "cuda")]
+            anchor = f'<span id="{r["id"]}"></span>' if code == lang or len(r["evidence"]) == 1 else ""
+            out.append(f"| {anchor}{r['api']} | {link} ({text['lang'][code]}) | {' | '.join(cells)} |")
+    return "\n".join(out)
+
+
+MARKERS = {"checklist": render_checklist, "evidence": render_evidence}
 
 
 def on_page_markdown(markdown, page, config, files):
@@ -168,14 +190,26 @@ def _folder(section) -> str | None:
     return None
 
 
+def _runs(evidence: dict) -> dict:
+    keep = ("torch", "cuda", "gpu", "ran_at", "duration", "program_hash")
+    return {
+        device: {"verdict": ev["verdict"]} | {k: ev["run"].get(k) for k in keep if ev["run"]}
+        for device, ev in evidence.items()
+    }
+
+
 def on_post_build(config):
     if _lang(config) != DEFAULT_LANG:
         return
     rows = _rows()
     data = {
-        "generated_from": "docs/topics.yml + page front matter + reports/runner.json",
+        "generated_from": "docs/topics.yml + page front matter + reports/*.json + evidence/*.json",
         "completion": completion(rows),
-        "topics": [{k: r[k] for k in ("id", "api", "category", "status", "tested", "devices", "url")} for r in rows],
+        "topics": [
+            {k: r[k] for k in ("id", "api", "category", "status", "tested", "devices", "url")}
+            | {"runs": {lang: _runs(ev) for lang, ev in r["evidence"].items()}}
+            for r in rows
+        ],
     }
     Path(config.site_dir, "status.json").write_text(
         json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"

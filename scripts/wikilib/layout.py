@@ -8,7 +8,10 @@ ROOT = Path(os.environ.get("WIKI_ROOT") or Path(__file__).resolve().parents[2]).
 DOCS = ROOT / "docs"
 SNIPPETS = ROOT / "snippets"
 TOPICS_FILE = DOCS / "topics.yml"
-REPORT_FILE = ROOT / "reports" / "runner.json"
+REPORTS_DIR = ROOT / "reports"  # runner reports of this machine (not committed)
+REPORT_FILE = REPORTS_DIR / "runner.json"
+EVIDENCE_DIR = ROOT / "evidence"  # committed evidence, e.g. from a GPU machine
+CACHE_DIR = ROOT / ".cache" / "runner"
 
 LANGS = ("ko", "en")
 DEFAULT_LANG = "ko"

@@ -7,10 +7,10 @@ site's status.json and the tests all read this same data.
 from pathlib import Path
 
 from .errors import WikiError
-from .layout import DEFAULT_LANG, DOCS, LANGS, REPORT_FILE, page_url, rel
-from .pages import DEVICES, Page, find_pages, load_page
+from .evidence import latest, load_entries, program_hash
+from .layout import DEFAULT_LANG, DOCS, LANGS, page_url, rel
+from .pages import DEVICES, Page, Program, find_pages, load_page
 from .registry import Registry, load_registry
-from .report import load_report
 
 
 def topic_pages(registry: Registry, paths: list[Path]) -> dict[str, dict[str, Page]]:
@@ -42,30 +42,43 @@ def topic_pages(registry: Registry, paths: list[Path]) -> dict[str, dict[str, Pa
     return found
 
 
-def _tested(entries: list[dict], page_paths: set[str], devices: list[str]) -> dict[str, str]:
+def page_evidence(page: Page, entries: list[dict]) -> dict[str, dict]:
+    """Per device: the verdict on this page's current code ("passed", "failed", "not run", "n/a") and the
+    run it comes from (torch, CUDA, GPU, date), or None."""
+    current = program_hash(Program(page).source)
+    found = {}
+    for device in DEVICES:
+        if device not in page.devices:
+            found[device] = {"verdict": "n/a", "run": None}
+            continue
+        run = latest(entries, rel(page.path), device, current)
+        found[device] = {"verdict": run["status"] if run else "not run", "run": run}
+    return found
+
+
+def _tested(evidence: dict[str, dict[str, dict]]) -> dict[str, str]:
+    """A topic's verdict per device over its pages: failed if any failed, passed if all that ran passed."""
     tested = {}
     for device in DEVICES:
-        mine = [e for e in entries if e["device"] == device and page_paths & set(e["pages"])]
-        if device not in devices:
-            tested[device] = "n/a"
-        elif not mine:
-            tested[device] = "not run"
-        elif any(e["status"] == "failed" for e in mine):
+        verdicts = {ev[device]["verdict"] for ev in evidence.values()}
+        if not verdicts or verdicts == {"n/a"}:
+            tested[device] = "n/a" if verdicts else "not run"
+        elif "failed" in verdicts:
             tested[device] = "failed"
-        elif all(e["status"] in ("passed", "updated") for e in mine):
+        elif verdicts <= {"passed", "n/a"}:
             tested[device] = "passed"
         else:
-            tested[device] = "skipped"
+            tested[device] = "not run"
     return tested
 
 
 def topic_status(
-    registry: Registry | None = None, paths: list[Path] | None = None, report: dict | None = None
+    registry: Registry | None = None, paths: list[Path] | None = None, entries: list[dict] | None = None
 ) -> list[dict]:
     """One row per topic of the registry, in checklist order."""
     registry = registry or load_registry()
     paths = find_pages() if paths is None else paths
-    report = load_report(REPORT_FILE) if report is None else report
+    entries = load_entries() if entries is None else entries
     pages = topic_pages(registry, paths)
     rows = []
     for category in registry.categories:
@@ -73,6 +86,7 @@ def topic_status(
             by_lang = pages.get(topic.id, {})
             source = by_lang.get(DEFAULT_LANG) or next(iter(by_lang.values()), None)
             devices = source.devices if source else list(DEVICES)
+            evidence = {lang: page_evidence(page, entries) for lang, page in by_lang.items()}
             rows.append(
                 {
                     "id": topic.id,
@@ -81,7 +95,8 @@ def topic_status(
                     "category": category.id,
                     "title": {lang: (by_lang.get(lang) or source).meta["title"] if source else None for lang in LANGS},
                     "status": {lang: by_lang[lang].status if lang in by_lang else "missing" for lang in LANGS},
-                    "tested": _tested(report.get("items", []), {rel(p.path) for p in by_lang.values()}, devices),
+                    "tested": _tested(evidence),
+                    "evidence": evidence,
                     "devices": devices,
                     "url": {lang: page_url(source.path, lang) if source else None for lang in LANGS},
                     "source": {lang: rel(by_lang[lang].path) for lang in by_lang},

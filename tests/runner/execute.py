@@ -1,17 +1,25 @@
-"""Run a page program in a fresh Python process and collect what it printed, line by line."""
+"""The pytest side of the zygote: start it once per session, send it page programs, read back what they did."""
 
 import json
 import os
-import re
-import signal
 import subprocess
 import sys
 import tempfile
-import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-CHILD = Path(__file__).with_name("child.py")
+from wikilib.layout import ROOT
+
+TESTS = Path(__file__).resolve().parents[1]
+SCRIPTS = ROOT / "scripts"
+
+
+@dataclass
+class Limits:
+    timeout: float = 120.0
+    memory_mb: int = 4096
+    output_limit: int = 1 << 20
+    file_mb: int = 256
 
 
 @dataclass
@@ -19,65 +27,89 @@ class RunResult:
     records: list[tuple[int | None, str]]  # (program line, printed line)
     error: dict | None
     duration: float
-    torch: str | None = None
-    extra: dict = field(default_factory=dict)  # cuda version, GPU name
+    warnings: list[dict] = field(default_factory=list)
+    info: dict = field(default_factory=dict)  # torch, cuda, gpu, peak_mb
     stderr: str = ""
 
 
-def child_env(device: str) -> dict:
+def child_env() -> dict:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("PYTEST_", "COV_"))}
-    env.update(OMP_NUM_THREADS="1", PYTHONHASHSEED="0", PYTHONDONTWRITEBYTECODE="1", PYTHONIOENCODING="utf-8")
-    if device == "cpu":
-        env["CUDA_VISIBLE_DEVICES"] = ""
+    threads = dict.fromkeys(("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"), "1")
+    env.update(threads, PYTHONHASHSEED="0", PYTHONDONTWRITEBYTECODE="1", PYTHONIOENCODING="utf-8")
+    paths = [str(TESTS), str(SCRIPTS), env.get("PYTHONPATH", "")]
+    env["PYTHONPATH"] = os.pathsep.join(p for p in paths if p)
     return env
 
 
-def run_program(source: str, filename: str, device: str, timeout: float) -> RunResult:
-    """Run `source` (compiled as `filename`) on `device` in a new process group inside a temporary directory."""
-    with tempfile.TemporaryDirectory(prefix="wiki-run-") as tmp:
-        job, out = Path(tmp, "job.json"), Path(tmp, "result.json")
-        work = Path(tmp, "work")
-        work.mkdir()
-        job.write_text(json.dumps({"source": source, "filename": filename, "device": device, "timeout": timeout}))
-        start = time.perf_counter()
-        proc = subprocess.Popen(
-            [sys.executable, str(CHILD), str(job), str(out)],
-            cwd=work,
-            env=child_env(device),
-            stdin=subprocess.DEVNULL,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            start_new_session=True,
-        )
-        try:
-            _, err = proc.communicate(timeout=timeout + 15)
-        except subprocess.TimeoutExpired:
-            os.killpg(proc.pid, signal.SIGKILL)
-            _, err = proc.communicate()
-        duration = time.perf_counter() - start
-        stderr = err.decode("utf-8", "replace")
-        if not out.exists():
-            return RunResult([], _crash(proc.returncode, stderr, filename, timeout), duration, stderr=stderr)
-        data = json.loads(out.read_text(encoding="utf-8"))
-        extra = {k: data[k] for k in ("cuda", "gpu") if k in data}
-        records = [(line, text) for line, text in data["records"]]
-        return RunResult(records, data["error"], duration, data.get("torch"), extra, stderr)
+class ZygoteDied(RuntimeError):
+    pass
 
 
-def _crash(returncode: int, stderr: str, filename: str, timeout: float) -> dict:
-    """What to say when the child left no result: a timeout (faulthandler dumped the stack) or a crash."""
-    lines = [int(n) for n in re.findall(rf'File "{re.escape(filename)}", line (\d+)', stderr)]
-    if "Timeout (" in stderr:
-        return {
-            "type": "Timeout",
-            "message": f"did not finish within {timeout:g} s",
-            "lines": lines[:1],
-            "outside": None,
-        }
-    how = f"killed by signal {-returncode}" if returncode < 0 else f"exit status {returncode}"
-    return {
-        "type": "Crash",
-        "message": f"the process ended without a result ({how})",
-        "lines": lines[:1],
-        "outside": None,
+class Zygote:
+    """One long-lived `python -m runner.zygote` process; restarted if it ever dies."""
+
+    def __init__(self):
+        self.proc: subprocess.Popen | None = None
+        self.ready: dict | None = None
+        self.log = tempfile.TemporaryFile()
+
+    def start(self) -> None:
+        if self.proc is None or self.proc.poll() is not None:
+            self.proc = subprocess.Popen(
+                [sys.executable, "-m", "runner.zygote"],
+                cwd=tempfile.gettempdir(),
+                env=child_env(),
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                stderr=self.log,
+                text=True,
+                encoding="utf-8",
+                start_new_session=True,
+            )
+            self.ready = None
+
+    def _read(self) -> dict:
+        line = self.proc.stdout.readline()
+        if not line:
+            self.log.seek(0)
+            tail = self.log.read()[-2000:].decode("utf-8", "replace")
+            self.proc.wait()
+            raise ZygoteDied(f"the runner's zygote process exited ({self.proc.returncode}): {tail}")
+        return json.loads(line)
+
+    def run(self, job: dict) -> dict:
+        self.start()
+        if self.ready is None:
+            self.ready = self._read()
+        self.proc.stdin.write(json.dumps(job) + "\n")
+        self.proc.stdin.flush()
+        return self._read()
+
+    def close(self) -> None:
+        if self.proc and self.proc.poll() is None:
+            self.proc.stdin.close()
+            self.proc.wait(timeout=30)
+
+
+def run_program(zygote: Zygote, source: str, filename: str, device: str, limits: Limits) -> RunResult:
+    job = {
+        "source": source,
+        "filename": filename,
+        "device": device,
+        "root": str(ROOT),
+        "timeout": limits.timeout,
+        "memory_mb": limits.memory_mb,
+        "output_limit": limits.output_limit,
+        "file_mb": limits.file_mb,
     }
+    data = zygote.run(job)
+    records = [(line, text) for line, text in data["records"]]
+    info = {k: data[k] for k in ("torch", "cuda", "gpu", "peak_mb") if data.get(k) is not None}
+    return RunResult(records, data["error"], data["duration"], data["warnings"], info, data.get("stderr", ""))
+
+
+def probe_cuda(zygote: Zygote) -> dict:
+    """Ask a throwaway child whether it can see a GPU (the zygote itself must never touch CUDA)."""
+    job = {"source": "", "filename": "<probe>", "device": "cuda", "root": str(ROOT), "probe": True}
+    job.update(timeout=120.0, memory_mb=1 << 20, output_limit=1 << 20, file_mb=64)
+    return zygote.run(job)

@@ -1,53 +1,97 @@
 """The snippet runner, as a pytest plugin: every page with Python code becomes one test item per device.
 
 For each page the runner resolves its `--8<--` includes, takes its Python code blocks in order, runs them as
-one program in a fresh process, and compares what it prints with the `#>` lines shown on the page.
-The Korean and English pages of a topic show the same code, so it runs once for both.
+one program in a child forked from the zygote (torch imported once, a fresh state for every page), and
+compares what it prints with the `#>` lines shown on the page. A program that already passed is not run
+again: the other language's page showing the same code reuses the verdict within the session, and a local
+cache keyed by the code, device, torch version and runner reuses it across sessions (`--no-cache` ignores it).
 """
 
 import difflib
-import json
-import subprocess
-import sys
+import hashlib
+import importlib.metadata
 import time
-from functools import cache
 from pathlib import Path
 
 import pytest
 from wikilib.errors import WikiError
-from wikilib.layout import (
-    DEFAULT_LANG,
-    DOCS,
-    LANGS,
-    PAGE_SUFFIXES,
-    REPORT_FILE,
-    page_lang,
-    rel,
-    sibling,
-)
+from wikilib.evidence import durations, load_entries, merge_items, program_hash, read_json, write_json
+from wikilib.layout import CACHE_DIR, DOCS, EVIDENCE_DIR, LANGS, PAGE_SUFFIXES, REPORT_FILE, page_lang, rel, sibling
 from wikilib.pages import DEVICES, Program, load_page
-from wikilib.report import merge_report
 
-from runner import outputs
-from runner.execute import child_env, run_program
+from runner import outputs, shards
+from runner.execute import Limits, RunResult, Zygote, probe_cuda, run_program
+
+RUNNER_FILES = ("sandbox.py", "zygote.py", "execute.py", "outputs.py", "plugin.py")
+RUNNER_VERSION = hashlib.sha256(b"".join((Path(__file__).parent / f).read_bytes() for f in RUNNER_FILES)).hexdigest()
 
 
 def pytest_addoption(parser):
     group = parser.getgroup("wiki", "PyTorch Concept Wiki snippet runner")
-    group.addoption("--update-outputs", action="store_true", help="rewrite the #> lines from the real output (CPU run)")
-    group.addoption(
-        "--require-cuda", action="store_true", help="fail the cuda items instead of skipping them without a GPU"
+    add = group.addoption
+    add("--update-outputs", action="store_true", help="rewrite the #> lines from the real output (CPU run)")
+    add("--require-cuda", action="store_true", help="fail the cuda items (and the run) when no GPU is present")
+    add("--snippet-timeout", type=float, default=120.0, help="seconds each page program may run (default 120)")
+    add("--snippet-memory", type=int, default=4096, help="MiB of memory each page program may use (default 4096)")
+    add("--device", action="append", choices=DEVICES, help="only run the items of this device (repeatable)")
+    add("--runner-report", default=str(REPORT_FILE), help="where to write the JSON report")
+    add("--no-cache", action="store_true", help="run every program even when the cache has its verdict")
+    add("--repeat", type=int, default=1, help="run each program this many times; differing outputs fail")
+    add("--shard", default=None, help="run only shard i of n (`i/n`), balanced by recorded durations")
+    add(
+        "--record-evidence", action="store_true", help=f"also write the verdicts into {rel(EVIDENCE_DIR)}/<device>.json"
     )
-    group.addoption(
-        "--snippet-timeout", type=float, default=120.0, help="seconds each page program may run (default 120)"
-    )
-    group.addoption("--device", action="append", choices=DEVICES, help="only run the items of this device (repeatable)")
-    group.addoption("--runner-report", default=str(REPORT_FILE), help="where to write the JSON report")
+
+
+class RunnerState:
+    """What one pytest session shares between its page items."""
+
+    def __init__(self, config):
+        self.config = config
+        self.entries: list[dict] = []
+        self.memo: dict[str, dict] = {}  # cache key -> entry of a program that passed in this session
+        self.zygote = Zygote()
+        self.cuda: dict | None = None
+        self.torch = importlib.metadata.version("torch")
+        self.test_durations: dict[str, float] = {}
+        self.limits = Limits(config.getoption("snippet_timeout"), config.getoption("snippet_memory"))
+        self.use_cache = not (config.getoption("no_cache") or config.getoption("repeat") > 1)
+
+    def pytest_runtest_logreport(self, report):
+        """Durations of the other tests too, for balancing shards."""
+        if report.when == "call" and not report.nodeid.startswith("docs/"):
+            self.test_durations[report.nodeid] = round(report.duration, 3)
+
+    def cuda_info(self) -> dict:
+        if self.cuda is None:
+            self.cuda = probe_cuda(self.zygote)
+        return self.cuda
+
+    def key(self, source: str, device: str) -> str:
+        gpu = self.cuda_info().get("gpu") if device == "cuda" else None
+        parts = [RUNNER_VERSION, self.torch, device, gpu or "", source]
+        return hashlib.sha256("\0".join(parts).encode("utf-8")).hexdigest()[:24]
+
+    def cached(self, key: str) -> dict | None:
+        if key in self.memo:
+            return self.memo[key]
+        path = CACHE_DIR / f"{key}.json"
+        if self.use_cache and path.exists():
+            return read_json(path) | {"reused": "cache"}
+        return None
+
+    def remember(self, key: str, entry: dict) -> None:
+        self.memo[key] = entry
+        if entry["status"] == "passed":
+            write_json(CACHE_DIR / f"{key}.json", {k: v for k, v in entry.items() if k not in PAGE_FIELDS})
+
+
+PAGE_FIELDS = ("id", "page", "twins", "reused", "status")
 
 
 def pytest_configure(config):
-    config._wiki_entries = []
-    config._wiki_ids = set()
+    config._wiki = RunnerState(config)
+    config.pluginmanager.register(config._wiki, "wiki-runner-state")
 
 
 def pytest_collect_file(file_path: Path, parent):
@@ -56,9 +100,10 @@ def pytest_collect_file(file_path: Path, parent):
     return None
 
 
-@cache
-def _program(path: Path) -> Program:
-    return Program(load_page(path))
+def _program(path: Path, memo: dict = {}) -> Program:  # noqa: B006  (a per-process memo on purpose)
+    if path not in memo:
+        memo[path] = Program(load_page(path))
+    return memo[path]
 
 
 class PageFile(pytest.File):
@@ -70,23 +115,19 @@ class PageFile(pytest.File):
             return
         if not program.lines:
             return
-        programs = [program]
-        lang = page_lang(self.path)
-        for other_lang in LANGS:
-            other = sibling(self.path.resolve(), other_lang)
-            if other_lang == lang or not other.exists():
+        twins = []
+        for lang in LANGS:
+            other = sibling(self.path.resolve(), lang)
+            if lang == page_lang(self.path) or not other.exists():
                 continue
             try:
-                twin = _program(other)
+                if _program(other).source == program.source:
+                    twins.append(_program(other))
             except WikiError:
                 continue  # reported when that page is collected
-            if twin.source == program.source:
-                if other_lang == DEFAULT_LANG:
-                    return  # the same program is collected with the default-language page
-                programs.append(twin)
-        devices = [d for d in program.page.devices if d in (self.config.getoption("device") or DEVICES)]
-        for device in devices:
-            yield PageProgram.from_parent(self, name=device, programs=programs, device=device)
+        wanted = self.config.getoption("device") or DEVICES
+        for device in [d for d in program.page.devices if d in wanted]:
+            yield PageProgram.from_parent(self, name=device, program=program, twins=twins, device=device)
 
 
 class BrokenPage(pytest.Item):
@@ -108,47 +149,66 @@ class ProgramFailure(Exception):
     """A page program failed; the message names the snippet and the page lines."""
 
 
-@cache
-def cuda_available() -> bool:
-    probe = "import torch; print(torch.cuda.is_available())"
-    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, env=child_env("cuda"))
-    return result.stdout.strip() == "True"
-
-
 class PageProgram(pytest.Item):
-    def __init__(self, *, programs: list[Program], device: str, **kwargs):
+    def __init__(self, *, program: Program, twins: list[Program], device: str, **kwargs):
         super().__init__(**kwargs)
-        self.programs, self.device = programs, device
-        self.config._wiki_ids.add(self.nodeid)
-        self.entry = {"id": self.nodeid, "pages": [rel(p.page.path) for p in programs], "device": device}
+        self.program, self.twins, self.device = program, twins, device
+        self.hash = program_hash(program.source)
+        self.entry = {
+            "id": self.nodeid,
+            "page": rel(program.page.path),
+            "twins": [rel(t.page.path) for t in twins],
+            "device": device,
+            "program_hash": self.hash,
+        }
 
     @property
-    def program(self) -> Program:
-        return self.programs[0]
+    def state(self) -> RunnerState:
+        return self.config._wiki
 
     def runtest(self):
-        started = time.time()
-        self.entry.update(status="failed", duration=None, torch=None)
-        self.config._wiki_entries.append(self.entry)
-        if self.device == "cuda" and not cuda_available():
-            reason = f"{rel(self.program.page.path)}: no CUDA device visible (torch.cuda.is_available() is False)"
+        state = self.state
+        self.entry["status"] = "failed"
+        state.entries.append(self.entry)
+        if self.device == "cuda" and state.cuda_info().get("error"):
+            reason = "no CUDA device visible (torch.cuda.is_available() is False)"
             if self.config.getoption("require_cuda"):
                 raise ProgramFailure(f"{reason}, and --require-cuda was given")
             self.entry.update(status="skipped", reason=reason)
-            pytest.skip(reason)
+            raise pytest.skip.Exception(reason, _use_item_location=True)
+        key = state.key(self.program.source, self.device)
+        done = state.cached(key)
+        if done is not None:
+            reused = done.get("reused") or f"same code as {done['page']}"
+            self.entry.update({k: v for k, v in done.items() if k not in PAGE_FIELDS}, reused=reused)
+            self.entry["status"] = "updated" if done.get("status") == "updated" else "passed"
+            return
+        self._run()
+        state.remember(key, self.entry)
+
+    def _run(self):
+        started = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
         filename = f"<wiki:{rel(self.program.page.path)}>"
-        result = run_program(self.program.source, filename, self.device, self.config.getoption("snippet_timeout"))
-        self.entry.update(duration=round(result.duration, 3), torch=result.torch, **result.extra)
-        self.entry["ran_at"] = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(started))
-        if result.error:
-            raise ProgramFailure(self._describe_error(result.error, result.stderr))
+        runs: list[RunResult] = []
+        for _ in range(self.config.getoption("repeat")):
+            result = run_program(self.state.zygote, self.program.source, filename, self.device, self.state.limits)
+            self.entry.update(result.info, duration=round(result.duration, 3), ran_at=started)
+            self.entry["warnings"] = [self._warning(w) for w in result.warnings]
+            if result.error:
+                raise ProgramFailure(self._describe_error(result.error, result.stderr))
+            runs.append(result)
+        texts = [[t for _, t in r.records] for r in runs]
+        self.entry["output_hash"] = hashlib.sha256("\n".join(texts[0]).encode()).hexdigest()[:16]
+        for number, other in enumerate(texts[1:], 2):
+            if other != texts[0]:
+                raise ProgramFailure(self._describe_repeat(runs[0], runs[number - 1], number))
         lines = self.program.lines
-        placed = outputs.placed_outputs(lines, result.records, self.device)
+        placed = outputs.placed_outputs(lines, runs[0].records, self.device)
         expected, actual = outputs.render(lines, None), outputs.render(lines, placed)
         if [t for _, t in expected] != [t for _, t in actual]:
             if self.config.getoption("update_outputs") and self.device == "cpu":
                 changed = []
-                for program in self.programs:  # twins show the same code; notebooks keep their own outputs
+                for program in [self.program, *self.twins]:  # notebooks keep their own outputs
                     changed += outputs.rewrite(program.lines, placed, frozenset(changed))
                 self.entry.update(status="updated", updated=[rel(p) for p in changed])
                 return
@@ -158,27 +218,37 @@ class PageProgram(pytest.Item):
     # Messages -------------------------------------------------------------------------------------------
 
     def _shown_at(self, number: int) -> str:
-        where = [p.lines[number - 1].page_where() for p in self.programs if number <= len(p.lines)]
+        where = [p.lines[number - 1].page_where() for p in [self.program, *self.twins] if number <= len(p.lines)]
         return " and ".join(where)
+
+    def _warning(self, warning: dict) -> dict:
+        number = warning.get("line")
+        where = self.program.lines[number - 1] if number and 1 <= number <= len(self.program.lines) else None
+        return {
+            "category": warning["category"],
+            "message": warning["message"],
+            "snippet": where.where() if where else None,
+        }
 
     def _describe_error(self, error: dict, stderr: str) -> str:
         if error["type"] == "NoCUDA":
             return "the program was sent to CUDA but the child process saw no GPU"
-        lines = [n for n in error["lines"] if n and 1 <= n <= len(self.program.lines)]
-        head = f"{error['type']} in the code of {rel(self.program.page.path)} on {self.device}"
-        out = [head]
+        lines = [n for n in error.get("lines", []) if n and 1 <= n <= len(self.program.lines)]
+        out = [f"{error['type']} in the code of {rel(self.program.page.path)} on {self.device}"]
         if lines:
             innermost = lines[-1]
-            ln = self.program.lines[innermost - 1]
-            out.append(f"  at {ln.where()}  (shown at {self._shown_at(innermost)})")
+            out.append(f"  at {self.program.lines[innermost - 1].where()}  (shown at {self._shown_at(innermost)})")
         for n in lines:
             ln = self.program.lines[n - 1]
             out.append(f"    {ln.where()}: {ln.text.strip()}")
         if error.get("outside"):
             out.append(f"    ... raised inside {error['outside']}")
         out.append(error["message"])
-        tail = [t for t in stderr.strip().splitlines() if t.strip()][-15:]
-        if tail and error["type"] in ("Crash", "Timeout"):
+        if self.device == "cpu" and "can't allocate memory" in error["message"]:
+            out.append(f"(a page may use at most {self.state.limits.memory_mb} MiB: see --snippet-memory)")
+        noise = ("/tests/runner/", "<frozen ", "Extension modules:")
+        tail = [t for t in stderr.strip().splitlines() if t.strip() and not any(n in t for n in noise)][-15:]
+        if tail and error["type"] in ("Crash", "Timeout", "MemoryLimit", "Exit"):
             out += ["stderr (last lines):", *("  " + t for t in tail)]
         return "\n".join(out)
 
@@ -198,27 +268,78 @@ class PageProgram(pytest.Item):
             f"{diff}"
         )
 
+    def _describe_repeat(self, first: RunResult, other: RunResult, number: int) -> str:
+        pairs = list(zip(first.records, other.records, strict=False)) + [((None, "(nothing)"), (None, "(nothing)"))]
+        index = next(i for i, (a, b) in enumerate(pairs) if a[1] != b[1] or i == len(pairs) - 1)
+        line = (first.records + other.records)[min(index, len(first.records + other.records) - 1)][0]
+        where = self.program.lines[line - 1].where() if line else "the page"
+        a = first.records[index][1] if index < len(first.records) else "(nothing more)"
+        b = other.records[index][1] if index < len(other.records) else "(nothing more)"
+        return (
+            f"output of {rel(self.program.page.path)} on {self.device} is not reproducible: "
+            f"run 1 and run {number} differ\n  first at {where}\n    run 1:      {a}\n    run {number}: {b}\n"
+            "  (print stable facts: shapes, dtypes, rounded values, never ids, times or addresses)"
+        )
+
     def repr_failure(self, excinfo):
         if isinstance(excinfo.value, (ProgramFailure, WikiError)):
             return str(excinfo.value)
         return super().repr_failure(excinfo)
 
     def reportinfo(self):
-        return self.path, None, f"{rel(self.program.page.path)} [{self.device}]"
+        return self.path, 0, f"{rel(self.program.page.path)} [{self.device}]"
 
 
-def pytest_sessionfinish(session):
+def pytest_collection_modifyitems(session, config, items):
+    shard = config.getoption("shard")
+    if shard:
+        entries = load_entries()
+        recorded = durations(entries) | tests_durations(entries)
+        keep, drop = shards.select(items, shard, recorded)
+        items[:] = keep
+        config.hook.pytest_deselected(items=drop)
+    if any(isinstance(i, PageProgram) for i in items):
+        config._wiki.zygote.start()  # torch is imported in the background while other tests run
+
+
+def tests_durations(entries) -> dict[str, float]:
+    found = {}
+    for path in {e["evidence_file"] for e in entries}:
+        found.update(read_json(Path(path)).get("test_durations", {}))
+    return found
+
+
+def pytest_sessionfinish(session, exitstatus):
     config = session.config
-    if getattr(config, "workerinput", None) is not None or not config._wiki_ids:
+    state: RunnerState = config._wiki
+    state.zygote.close()
+    lines = []
+    if config.getoption("require_cuda") and not any(
+        e["device"] == "cuda" and e["status"] == "passed" for e in state.entries
+    ):
+        lines.append("FAILED: --require-cuda was given but no page program passed on CUDA")
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED
+    config._wiki_summary = lines
+    if not state.entries:
         return
-    path = Path(config.getoption("runner_report"))
-    report = merge_report(config._wiki_entries, path)
-    counts = {}
+    extra = {"test_durations": state.test_durations}
+    report = merge_items(Path(config.getoption("runner_report")), state.entries, extra)
+    counts: dict[str, int] = {}
     for entry in report["items"]:
         counts[entry["status"]] = counts.get(entry["status"], 0) + 1
-    config._wiki_summary = f"runner report: {rel(path)} ({json.dumps(counts)})"
+    reused = [e for e in state.entries if e.get("reused")]
+    lines.insert(0, f"runner report: {rel(Path(config.getoption('runner_report')))} ({counts})")
+    if reused:
+        lines.append(f"reused {len(reused)} verdicts instead of running again (--no-cache runs everything):")
+        lines += [f"  {e['id']}: {e['reused']}" for e in reused]
+    if config.getoption("record_evidence"):
+        for device in DEVICES:
+            mine = [e for e in state.entries if e["device"] == device and e["status"] in ("passed", "failed")]
+            if mine:
+                merge_items(EVIDENCE_DIR / f"{device}.json", mine, extra if device == "cpu" else None)
+                lines.append(f"evidence: {len(mine)} verdicts written to {rel(EVIDENCE_DIR)}/{device}.json")
 
 
 def pytest_terminal_summary(terminalreporter, config):
-    if getattr(config, "_wiki_summary", None):
-        terminalreporter.write_line(config._wiki_summary)
+    for line in getattr(config, "_wiki_summary", []):
+        terminalreporter.write_line(line)

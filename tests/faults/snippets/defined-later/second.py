@@ -1,0 +1,1 @@
+later = "defined in the second block"

@@ -1,0 +1,4 @@
+import torch
+
+print(torch.arange(3).tolist())
+#> [0, 1, 2]

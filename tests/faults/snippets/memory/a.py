@@ -1,0 +1,4 @@
+import torch
+
+big = torch.ones(2**28, 4)
+print(big.shape)
