@@ -6,6 +6,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 ADDR ?= 127.0.0.1:8000
 export OMP_NUM_THREADS := 1
+export NO_MKDOCS_2_WARNING := 1
 
 .PHONY: serve test build lint clean
 
