@@ -25,8 +25,8 @@ build: $(STAMP)
 	$(BIN)/mkdocs build --strict
 
 lint: $(STAMP)
-	$(BIN)/ruff check scripts tests conftest.py
-	$(BIN)/ruff format --check scripts tests conftest.py
+	$(BIN)/ruff check scripts tests benchmarks conftest.py
+	$(BIN)/ruff format --check scripts tests benchmarks conftest.py
 
 clean:
 	rm -rf site .cache reports .pytest_cache

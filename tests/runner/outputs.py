@@ -5,6 +5,7 @@ import ast
 import json
 import re
 from collections import defaultdict
+from functools import cache
 from pathlib import Path
 
 from wikilib.errors import WikiError
@@ -37,16 +38,25 @@ def output_line(indent: str, text: str) -> str:
     return f"{indent}{OUTPUT_PREFIX} {text}" if text else f"{indent}{OUTPUT_PREFIX}"
 
 
+@cache
 def statement_ends(source: str) -> dict[int, tuple[int, int]]:
     """For each program line, the last line and column of the innermost statement that contains it."""
-    spans = {}
-    for node in ast.walk(ast.parse(source)):
-        if isinstance(node, ast.stmt):
-            for line in range(node.lineno, node.end_lineno + 1):
-                old = spans.get(line)
-                if old is None or (node.end_lineno - node.lineno) <= (old[2] - old[3]):
-                    spans[line] = (node.end_lineno, node.col_offset, node.end_lineno, node.lineno)
-    return {line: (end, col) for line, (end, col, _, _) in spans.items()}
+    spans: dict[int, tuple[int, int, int]] = {}  # line -> (end line, column, height)
+
+    def visit(nodes) -> None:
+        for node in nodes:
+            if isinstance(node, ast.stmt):
+                height = node.end_lineno - node.lineno
+                for line in range(node.lineno, node.end_lineno + 1):
+                    if line not in spans or height <= spans[line][2]:
+                        spans[line] = (node.end_lineno, node.col_offset, height)
+            for name in ("body", "orelse", "finalbody", "handlers", "cases"):
+                inner = getattr(node, name, None)
+                if isinstance(inner, list):
+                    visit(inner)
+
+    visit(ast.parse(source).body)
+    return {line: (end, col) for line, (end, col, _) in spans.items()}
 
 
 def placed_outputs(lines: list[Line], records, device: str) -> dict[int, list[str]]:

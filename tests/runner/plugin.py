@@ -10,6 +10,7 @@ cache keyed by the code, device, torch version and runner reuses it across sessi
 import difflib
 import hashlib
 import importlib.metadata
+import os
 import time
 from pathlib import Path
 
@@ -20,7 +21,7 @@ from wikilib.layout import CACHE_DIR, DOCS, EVIDENCE_DIR, LANGS, PAGE_SUFFIXES, 
 from wikilib.pages import DEVICES, Program, load_page
 
 from runner import outputs, shards
-from runner.execute import Limits, RunResult, Zygote, probe_cuda, run_program
+from runner.execute import Limits, RunResult, Zygote, ZygoteDied, make_job, probe_cuda, to_result
 
 RUNNER_FILES = ("sandbox.py", "zygote.py", "execute.py", "outputs.py", "plugin.py")
 RUNNER_VERSION = hashlib.sha256(b"".join((Path(__file__).parent / f).read_bytes() for f in RUNNER_FILES)).hexdigest()
@@ -56,6 +57,11 @@ class RunnerState:
         self.test_durations: dict[str, float] = {}
         self.limits = Limits(config.getoption("snippet_timeout"), config.getoption("snippet_memory"))
         self.use_cache = not (config.getoption("no_cache") or config.getoption("repeat") > 1)
+        self.order: list[PageProgram] = []
+        self.position: dict[int, int] = {}
+        self.jobs: dict[str, list[int]] = {}  # program key -> zygote job ids, submitted and not yet collected
+        self.outcomes: dict[str, list[RunResult]] = {}
+        self.window = 2 * (os.cpu_count() or 1)
 
     def pytest_runtest_logreport(self, report):
         """Durations of the other tests too, for balancing shards."""
@@ -71,6 +77,38 @@ class RunnerState:
         gpu = self.cuda_info().get("gpu") if device == "cuda" else None
         parts = [RUNNER_VERSION, self.torch, device, gpu or "", source]
         return hashlib.sha256("\0".join(parts).encode("utf-8")).hexdigest()[:24]
+
+    def plan(self, items: list) -> None:
+        """The page items in run order: their programs are sent to the zygote a few items ahead."""
+        self.order = [i for i in items if isinstance(i, PageProgram)]
+        self.position = {id(item): n for n, item in enumerate(self.order)}
+
+    def runs(self, item: "PageProgram", key: str) -> list[RunResult]:
+        """The runs of `item`'s program (several with --repeat), shared by items that show the same code."""
+        self._prefetch(self.position.get(id(item), 0), item, key)
+        if key not in self.outcomes:
+            try:
+                self.outcomes[key] = [to_result(self.zygote.result(job)) for job in self.jobs.pop(key)]
+            except ZygoteDied:
+                self.jobs.clear()  # every job in flight died with it; later items submit theirs again
+                raise
+        return self.outcomes[key]
+
+    def _prefetch(self, start: int, item: "PageProgram", key: str) -> None:
+        if key not in self.jobs and key not in self.outcomes:
+            self._submit(item, key)
+        for other in self.order[start + 1 :]:
+            if len(self.jobs) >= self.window:
+                break
+            if other.device == "cuda" and self.cuda_info().get("error"):
+                continue
+            other_key = self.key(other.program.source, other.device)
+            if other_key not in self.jobs and other_key not in self.outcomes and self.cached(other_key) is None:
+                self._submit(other, other_key)
+
+    def _submit(self, item: "PageProgram", key: str) -> None:
+        job = make_job(item.program.source, f"<wiki:{rel(item.program.page.path)}>", item.device, self.limits)
+        self.jobs[key] = [self.zygote.submit(job) for _ in range(self.config.getoption("repeat"))]
 
     def cached(self, key: str) -> dict | None:
         if key in self.memo:
@@ -92,6 +130,13 @@ PAGE_FIELDS = ("id", "page", "twins", "reused", "status")
 def pytest_configure(config):
     config._wiki = RunnerState(config)
     config.pluginmanager.register(config._wiki, "wiki-runner-state")
+    if not config.option.collectonly and any(_may_hold_pages(arg) for arg in config.args):
+        config._wiki.zygote.start()  # torch is imported in the background while pytest collects
+
+
+def _may_hold_pages(arg: str) -> bool:
+    path = Path(arg.split("::")[0]).resolve()
+    return path == DOCS or DOCS in path.parents or path in DOCS.parents
 
 
 def pytest_collect_file(file_path: Path, parent):
@@ -183,20 +228,16 @@ class PageProgram(pytest.Item):
             self.entry.update({k: v for k, v in done.items() if k not in PAGE_FIELDS}, reused=reused)
             self.entry["status"] = "updated" if done.get("status") == "updated" else "passed"
             return
-        self._run()
+        self._check(state.runs(self, key))
         state.remember(key, self.entry)
 
-    def _run(self):
-        started = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
-        filename = f"<wiki:{rel(self.program.page.path)}>"
-        runs: list[RunResult] = []
-        for _ in range(self.config.getoption("repeat")):
-            result = run_program(self.state.zygote, self.program.source, filename, self.device, self.state.limits)
-            self.entry.update(result.info, duration=round(result.duration, 3), ran_at=started)
+    def _check(self, runs: list[RunResult]):
+        self.entry["ran_at"] = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
+        for result in runs:
+            self.entry.update(result.info, duration=round(result.duration, 3))
             self.entry["warnings"] = [self._warning(w) for w in result.warnings]
             if result.error:
                 raise ProgramFailure(self._describe_error(result.error, result.stderr))
-            runs.append(result)
         texts = [[t for _, t in r.records] for r in runs]
         self.entry["output_hash"] = hashlib.sha256("\n".join(texts[0]).encode()).hexdigest()[:16]
         for number, other in enumerate(texts[1:], 2):
@@ -298,8 +339,7 @@ def pytest_collection_modifyitems(session, config, items):
         keep, drop = shards.select(items, shard, recorded)
         items[:] = keep
         config.hook.pytest_deselected(items=drop)
-    if any(isinstance(i, PageProgram) for i in items):
-        config._wiki.zygote.start()  # torch is imported in the background while other tests run
+    config._wiki.plan(items)
 
 
 def tests_durations(entries) -> dict[str, float]:

@@ -133,7 +133,8 @@ def reset_state(torch, device: str):
     torch.set_printoptions(profile="default")
     torch.set_default_dtype(torch.float32)
     torch.set_grad_enabled(True)
-    torch.use_deterministic_algorithms(False)
+    if torch.are_deterministic_algorithms_enabled():  # the setter imports torch._dynamo: only when needed
+        torch.use_deterministic_algorithms(False)
     torch.set_num_threads(1)
     if device == "cuda":
         torch.set_default_device("cuda")
@@ -156,6 +157,16 @@ def warm_up(torch) -> None:
     y = torch.from_numpy(np.arange(6.0)).float().view(2, 3) @ x.detach().T
     repr(y), repr(x), str(torch.tensor([1, 2])), repr(torch.zeros(2, dtype=torch.float64).numpy())
     torch.as_tensor([1.0]).clone().detach().tolist()
+    model = torch.nn.Sequential(torch.nn.Linear(3, 2), torch.nn.ReLU())  # optimizers import torch._dynamo (~1.5 s)
+    for optimizer in (torch.optim.SGD(model.parameters(), lr=0.1), torch.optim.Adam(model.parameters())):
+        scheduler = torch.optim.lr_scheduler.StepLR(optimizer, step_size=1)
+        data = torch.utils.data.DataLoader(torch.utils.data.TensorDataset(x.detach(), x.detach()), batch_size=2)
+        for inputs, _ in data:
+            optimizer.zero_grad()
+            model(inputs).sum().backward()
+            optimizer.step()
+        scheduler.step()
+    repr(model)
     reset_state(torch, "cpu")
 
 
@@ -166,6 +177,9 @@ def prepare(workdir: Path, env: dict) -> None:
     os.chdir(workdir)
     os.environ.clear()
     os.environ.update(env, TMPDIR=str(workdir), HOME=str(workdir))
+    null = os.open(os.devnull, os.O_RDONLY)
+    os.dup2(null, 0)  # the zygote's stdin carries its jobs: a page must not read them
+    os.close(null)
     for fd, name in ((1, "stdout.txt"), (2, "stderr.txt")):
         out = os.open(workdir.parent / name, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
         os.dup2(out, fd)

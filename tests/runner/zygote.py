@@ -2,7 +2,8 @@
 
 Every child starts as a copy of this untouched process, so importing torch is paid once while no page can see
 another page's state. The zygote never initialises CUDA (a forked child could not use it); each `cuda` child
-sets up its own CUDA context. Jobs arrive as JSON lines on stdin; each answer is one JSON line on stdout.
+sets up its own CUDA context. Jobs arrive as JSON lines on stdin and run up to one per core at once; each
+answer is one JSON line on stdout, tagged with the job's id.
 
 Per child the zygote enforces the time limit (killing the child's whole process group) and a memory limit,
 and turns a child that died without a result (os._exit, a signal, a kill) into an error with a line number.
@@ -15,9 +16,9 @@ import re
 import select
 import shutil
 import signal
-import sys
 import tempfile
 import time
+from collections import deque
 from pathlib import Path
 
 GRACE_S = 3.0  # after the timeout, faulthandler has this long to print where the page was stuck
@@ -34,19 +35,19 @@ def rss_anon_mb(pid: int | str) -> float:
     return 0.0
 
 
-class Standby:
-    """A child forked ahead of time, set up and waiting for its page, so that forking (and, later, the
-    teardown of the finished child) happens on another core while a page runs."""
+class Child:
+    """A child forked ahead of time, set up and waiting for its page (a "standby"), so that the fork, and
+    later the teardown of a finished child, happen on another core while pages run."""
 
-    def __init__(self, base: Path, env: dict, sandbox):
+    def __init__(self, base: Path, env: dict, sandbox, close: tuple[int, ...]):
         job_r, self.job_w = os.pipe()
         self.result_r, result_w = os.pipe()
         self.pid = os.fork()
         if self.pid == 0:
             code = 0
             try:
-                os.close(self.job_w)
-                os.close(self.result_r)
+                for fd in (self.job_w, self.result_r, *close):
+                    os.close(fd)
                 sandbox.prepare(base / str(os.getpid()) / "work", env)
                 with os.fdopen(job_r, encoding="utf-8") as jobs:
                     job = json.loads(jobs.readline() or "null")
@@ -60,6 +61,91 @@ class Standby:
         os.close(job_r)
         os.close(result_w)
         self.folder = base / str(self.pid)
+        self.job: dict | None = None
+        self.started = self.deadline = 0.0
+        self.buffer = b""
+
+    def start(self, job: dict) -> None:
+        self.job, self.started = job, time.perf_counter()
+        self.deadline = self.started + job["timeout"] + GRACE_S
+        os.write(self.job_w, (json.dumps(job) + "\n").encode("utf-8"))
+        os.close(self.job_w)
+
+    def read(self) -> bool:
+        """Take what the child sent; True once its result is complete (or it is gone without one)."""
+        chunk = os.read(self.result_r, 1 << 16)
+        self.buffer += chunk
+        return not chunk or b"\n" in self.buffer
+
+
+class Zygote:
+    """Runs up to `parallel` children at once; answers each job (by its id) as soon as its child is done."""
+
+    def __init__(self, protocol, env: dict, sandbox, parallel: int):
+        self.protocol, self.env, self.sandbox, self.parallel = protocol, env, sandbox, parallel
+        self.base = Path(tempfile.mkdtemp(prefix="wiki-zygote-"))
+        self.base_mb = rss_anon_mb("self")
+        self.queue: deque[dict] = deque()
+        self.running: dict[int, Child] = {}  # result fd -> child
+        self.finished: list[Child] = []
+        self.standby = self._fork()
+
+    def _fork(self) -> Child:
+        keep_out = (self.protocol.fileno(), *self.running)
+        return Child(self.base, self.env, self.sandbox, keep_out)
+
+    def serve(self) -> None:
+        pending, stdin_open = b"", True
+        while stdin_open or self.queue or self.running:
+            watched = ([0] if stdin_open else []) + list(self.running)
+            ready, _, _ = select.select(watched, [], [], 0.1 if self.running else None)
+            for fd in ready:
+                if fd == 0:
+                    data = os.read(0, 1 << 16)
+                    stdin_open = bool(data)
+                    pending += data
+                    *lines, pending = pending.split(b"\n")
+                    self.queue.extend(json.loads(line) for line in lines if line.strip())
+                elif self.running[fd].read():
+                    self._answer(self.running.pop(fd), None)
+            self._police()
+            while self.queue and len(self.running) < self.parallel:
+                child, self.standby = self.standby, None
+                child.start(self.queue.popleft())
+                self.running[child.result_r] = child
+                self.standby = self._fork()  # while the page runs
+            self.finished = [c for c in self.finished if not reap(c)]
+        os.close(self.standby.job_w)  # the standby reads EOF and leaves
+        for child in [*self.finished, self.standby]:
+            reap(child, block=True)
+        shutil.rmtree(self.base, ignore_errors=True)
+
+    def _police(self) -> None:
+        """Stop children past their time or memory limit."""
+        now = time.perf_counter()
+        for fd, child in list(self.running.items()):
+            if now > child.deadline:
+                self._answer(self.running.pop(fd), "timeout")
+            elif rss_anon_mb(child.pid) > self.base_mb + child.job["memory_mb"]:
+                self._answer(self.running.pop(fd), "memory")
+
+    def _answer(self, child: Child, killed: str | None) -> None:
+        duration = time.perf_counter() - child.started
+        try:
+            os.killpg(child.pid, signal.SIGKILL)  # whatever the page started goes with it
+        except (ProcessLookupError, PermissionError):
+            pass
+        os.close(child.result_r)
+        if b"\n" in child.buffer and not killed:
+            result = json.loads(child.buffer.split(b"\n", 1)[0])
+        else:
+            _, status = os.waitpid(child.pid, 0)
+            stderr = _tail(child.folder / "stderr.txt")
+            error = died(status, killed, stderr, child.job)
+            result = {"records": [], "warnings": [], "error": error, "stderr": stderr}
+        result.update(id=child.job["id"], duration=duration)
+        self.protocol.write(json.dumps(result) + "\n")
+        self.finished.append(child)
 
 
 def main() -> None:
@@ -75,28 +161,12 @@ def main() -> None:
     sandbox.warm_up(torch)
     gc.collect()
     gc.freeze()  # keep the children from copying the zygote's objects when the collector walks them
-    base = Path(tempfile.mkdtemp(prefix="wiki-zygote-"))
-    base_mb = rss_anon_mb("self")
-    finished: list[Standby] = []
-    standby = Standby(base, env, sandbox)
+    zygote = Zygote(protocol, env, sandbox, int(env.get("WIKI_RUNNER_PARALLEL") or os.cpu_count() or 1))
     protocol.write(json.dumps({"ready": True, "torch": torch.__version__, "pid": os.getpid()}) + "\n")
-    try:
-        for line in sys.stdin:
-            job, current = json.loads(line), standby
-            os.write(current.job_w, (line.rstrip("\n") + "\n").encode("utf-8"))
-            os.close(current.job_w)
-            protocol.write(json.dumps(supervise(current, job, base_mb)) + "\n")
-            standby = Standby(base, env, sandbox)  # while the runner looks at the result
-            finished.append(current)
-            finished = [c for c in finished if not reap(c)]
-    finally:
-        os.close(standby.job_w)  # the standby reads EOF and leaves
-        for child in [*finished, standby]:
-            reap(child, block=True)
-        shutil.rmtree(base, ignore_errors=True)
+    zygote.serve()
 
 
-def reap(child: Standby, block: bool = False) -> bool:
+def reap(child: Child, block: bool = False) -> bool:
     try:
         done, _ = os.waitpid(child.pid, 0 if block else os.WNOHANG)
     except ChildProcessError:
@@ -104,42 +174,6 @@ def reap(child: Standby, block: bool = False) -> bool:
     if done:
         shutil.rmtree(child.folder, ignore_errors=True)
     return bool(done)
-
-
-def supervise(child: Standby, job: dict, base_mb: float) -> dict:
-    """Wait for the child's result; kill its process group past the time or memory limit."""
-    start = time.perf_counter()
-    deadline = start + job["timeout"] + GRACE_S
-    limit_mb = base_mb + job["memory_mb"]
-    buffer, killed = b"", None
-    with os.fdopen(child.result_r, "rb", buffering=0) as results:
-        while b"\n" not in buffer:
-            ready, _, _ = select.select([results], [], [], 0.1)
-            if ready:
-                chunk = results.read(1 << 16)
-                if not chunk:
-                    break  # the child is gone without a (complete) result
-                buffer += chunk
-                continue
-            if time.perf_counter() > deadline:
-                killed = "timeout"
-            elif rss_anon_mb(child.pid) > limit_mb:
-                killed = "memory"
-            if killed:
-                break
-    duration = time.perf_counter() - start
-    try:
-        os.killpg(child.pid, signal.SIGKILL)  # whatever the page started goes with it
-    except (ProcessLookupError, PermissionError):
-        pass
-    if b"\n" in buffer:
-        result = json.loads(buffer.split(b"\n", 1)[0])
-    else:
-        _, status = os.waitpid(child.pid, 0)
-        stderr = _tail(child.folder / "stderr.txt")
-        result = {"records": [], "warnings": [], "error": died(status, killed, stderr, job), "stderr": stderr}
-    result["duration"] = duration
-    return result
 
 
 def died(status: int, killed: str | None, stderr: str, job: dict) -> dict:

@@ -1,0 +1,401 @@
+"""Time four ways of running the wiki's page programs on one generated corpus.
+
+(a) floor: one python that imports torch once and exec()s every program; (b) this wiki's runner;
+(c) pytest-codeblocks on the same code inlined in Markdown; (d) one fresh python per page.
+Run with the repository's venv: `.venv/bin/python benchmarks/runner_bench.py` (see benchmarks/README.md).
+"""
+
+import argparse
+import importlib
+import importlib.metadata
+import json
+import os
+import platform
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from types import ModuleType
+
+REPO = Path(__file__).resolve().parents[1]
+SNIPPETS = REPO / "snippets"
+PYTHON = sys.executable
+CODEBLOCKS_VERSION = "0.18.0"  # 0.17.0 declares pytest_collect_file(path, ...), which pytest 9 refuses to load
+CODEBLOCKS_DIR = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "wiki-bench"
+COMMON_ENV = {"OMP_NUM_THREADS": "1", "CUDA_VISIBLE_DEVICES": "", "PYTHONDONTWRITEBYTECODE": "1"}
+# Snippet files left out of the corpus, with the reason (none so far: every file combines with the others).
+DROPPED: dict[str, str] = {}
+SAMPLE_S = 0.02
+MODE_NAMES = {
+    "a": "(a) floor: one python, exec() each program",
+    "b": "(b) wiki runner (pytest plugin)",
+    "c": "(c) pytest-codeblocks, inline Markdown",
+    "d": "(d) one python process per page",
+}
+
+FLOOR_SCRIPT = """\
+import contextlib
+import io
+import sys
+
+import torch  # noqa: F401
+
+for path in open(sys.argv[1], encoding="utf-8").read().splitlines():
+    code = compile(open(path, encoding="utf-8").read(), path, "exec")
+    with contextlib.redirect_stdout(io.StringIO()):
+        exec(code, {"__name__": "__main__"})
+"""
+
+
+@dataclass
+class Corpus:
+    root: Path
+    wiki: Path
+    programs: list[Path]
+    pages: int
+
+
+@dataclass
+class Result:
+    mode: str
+    walls: list[float] = field(default_factory=list)
+    peaks_mib: list[float] = field(default_factory=list)
+
+    @property
+    def wall(self) -> float:
+        return min(self.walls)
+
+    @property
+    def peak_mib(self) -> float:
+        return max(self.peaks_mib)
+
+
+class BenchError(RuntimeError):
+    pass
+
+
+def load_wikitree() -> ModuleType:
+    os.environ.pop("WIKI_ROOT", None)  # wikilib.layout.ROOT must be this repository
+    for path in (REPO / "scripts", REPO / "tests"):
+        if str(path) not in sys.path:
+            sys.path.insert(0, str(path))
+    return importlib.import_module("wikitree")
+
+
+def snippet_files() -> list[Path]:
+    files = sorted(SNIPPETS.rglob("*.py"))
+    return [f for f in files if f.relative_to(SNIPPETS).as_posix() not in DROPPED]
+
+
+def program_files(files: list[Path], k: int) -> list[Path]:
+    return [files[(k + i) % len(files)] for i in range(2 + k % 3)]
+
+
+def program_source(parts: list[Path]) -> str:
+    return "\n".join(p.read_text(encoding="utf-8").rstrip("\n") for p in parts) + "\n"
+
+
+def page_body(parts: list[Path]) -> str:
+    fences = [f'```python\n--8<-- "{p.relative_to(SNIPPETS).as_posix()}"\n```\n' for p in parts]
+    return "\n".join(fences)
+
+
+def page_marker(k: int) -> str:
+    return f'print("page {k}")\n#> page {k}\n'
+
+
+def marker_fence(k: int) -> str:
+    return f'\n```python\n--8<-- "bench/page_{k:03d}.py"\n```\n'
+
+
+def build_corpus(root: Path, pages: int) -> Corpus:
+    wikitree = load_wikitree()
+    files = snippet_files()
+    snippets = {f.relative_to(SNIPPETS).as_posix(): f.read_text(encoding="utf-8") for f in files}
+    ids = [f"bench-{k:03d}" for k in range(pages)]
+    # a last block unique to each page, so that no two programs are the same and the runner cannot reuse any
+    snippets |= {f"bench/page_{k:03d}.py": page_marker(k) for k in range(pages)}
+    docs = {
+        f"tensors/{i}.ko.md": wikitree.page(i, page_body(program_files(files, k)) + marker_fence(k))
+        for k, i in enumerate(ids)
+    }
+    wiki = wikitree.make_wiki(root / "wiki", docs, snippets, ids)
+    for sub in ("programs", "cb"):
+        (root / sub).mkdir(parents=True, exist_ok=True)
+    programs = []
+    for k in range(pages):
+        source = program_source(program_files(files, k)) + page_marker(k)
+        program = root / "programs" / f"page_{k:03d}.py"
+        program.write_text(source, encoding="utf-8")
+        (root / "cb" / f"page_{k:03d}.md").write_text(f"# page {k}\n\n```python\n{source}```\n", encoding="utf-8")
+        programs.append(program)
+    (root / "programs.txt").write_text("\n".join(str(p) for p in programs) + "\n", encoding="utf-8")
+    (root / "floor.py").write_text(FLOOR_SCRIPT, encoding="utf-8")
+    (root / "pytest.ini").write_text("[pytest]\n", encoding="utf-8")  # keeps (c) away from any conftest.py above
+    return Corpus(root, wiki, programs, pages)
+
+
+def children(pid: int) -> list[int]:
+    found = []
+    try:
+        for task in Path(f"/proc/{pid}/task").iterdir():
+            found += [int(c) for c in (task / "children").read_text().split()]
+    except OSError:
+        pass
+    return found
+
+
+def rss_kib(pid: int) -> int:
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
+
+
+def tree_rss_kib(root: int) -> int:
+    """Summed VmRSS of every descendant of `root` (not `root` itself)."""
+    total, todo = 0, children(root)
+    while todo:
+        pid = todo.pop()
+        total += rss_kib(pid)
+        todo += children(pid)
+    return total
+
+
+class TreeSampler:
+    """Samples the summed RSS of this process's descendants every SAMPLE_S seconds; keeps the maximum."""
+
+    def __init__(self) -> None:
+        self.peak_kib = 0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._loop, daemon=True)
+
+    def _loop(self) -> None:
+        me = os.getpid()
+        while not self._stop.wait(SAMPLE_S):
+            self.peak_kib = max(self.peak_kib, tree_rss_kib(me))
+
+    def __enter__(self) -> "TreeSampler":
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+
+    @property
+    def peak_mib(self) -> float:
+        return self.peak_kib / 1024
+
+
+def run_checked(cmd: list[str], cwd: Path, env: dict[str, str], expect: str | None = None) -> None:
+    proc = subprocess.run(cmd, cwd=cwd, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    if proc.returncode != 0 or (expect is not None and expect not in proc.stdout):
+        tail = "\n".join(proc.stdout.splitlines()[-40:])
+        raise BenchError(f"{' '.join(cmd)} (cwd {cwd}) exited {proc.returncode}, expected {expect!r}:\n{tail}")
+
+
+def base_env(**extra: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if k not in ("WIKI_ROOT", "PYTHONPATH")}
+    return env | COMMON_ENV | extra
+
+
+def runner_env(corpus: Corpus) -> dict[str, str]:
+    return load_wikitree().env_for(corpus.wiki) | COMMON_ENV
+
+
+def runner_has_no_cache(corpus: Corpus) -> bool:
+    cmd = [PYTHON, "-m", "pytest", "--help", "-p", "no:cacheprovider"]
+    out = subprocess.run(cmd, cwd=corpus.wiki, env=runner_env(corpus), capture_output=True, text=True).stdout
+    return "--no-cache" in out
+
+
+def ensure_codeblocks() -> Path:
+    target = CODEBLOCKS_DIR / f"pytest-codeblocks-{CODEBLOCKS_VERSION}"
+    if (target / "pytest_codeblocks").is_dir():
+        return target
+    target.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(dir=target.parent))
+    pip = [PYTHON, "-m", "pip", "install", "-q", "--disable-pip-version-check", "--no-deps", "--target"]
+    run_checked([*pip, str(staging), f"pytest-codeblocks=={CODEBLOCKS_VERSION}"], REPO, base_env())
+    staging.rename(target)
+    return target
+
+
+def mode_floor(corpus: Corpus) -> Callable[[], None]:
+    cmd = [PYTHON, str(corpus.root / "floor.py"), str(corpus.root / "programs.txt")]
+    return lambda: run_checked(cmd, corpus.root, base_env())
+
+
+def mode_runner(corpus: Corpus) -> Callable[[], None]:
+    cmd = [PYTHON, "-m", "pytest", "docs", "-q", "-p", "no:cacheprovider", "--device", "cpu"]
+    if runner_has_no_cache(corpus):
+        cmd.append("--no-cache")
+    env = runner_env(corpus)
+
+    def run() -> None:
+        for leftover in (corpus.wiki / ".cache", corpus.wiki / "reports"):
+            shutil.rmtree(leftover, ignore_errors=True)
+        run_checked(cmd, corpus.wiki, env, expect=f"{corpus.pages} passed")
+
+    return run
+
+
+def mode_codeblocks(corpus: Corpus) -> Callable[[], None]:
+    env = base_env(PYTHONPATH=str(ensure_codeblocks()))
+    cmd = [PYTHON, "-m", "pytest", "--codeblocks", "cb", "-q", "-p", "no:cacheprovider"]
+    return lambda: run_checked(cmd, corpus.root, env, expect=f"{corpus.pages} passed")
+
+
+def mode_per_page(corpus: Corpus) -> Callable[[], None]:
+    env = base_env()
+
+    def run() -> None:
+        for program in corpus.programs:
+            run_checked([PYTHON, str(program)], corpus.root, env)
+
+    return run
+
+
+MODES: dict[str, Callable[[Corpus], Callable[[], None]]] = {
+    "a": mode_floor,
+    "b": mode_runner,
+    "c": mode_codeblocks,
+    "d": mode_per_page,
+}
+
+
+def measure(run: Callable[[], None]) -> tuple[float, float]:
+    with TreeSampler() as sampler:
+        start = time.perf_counter()
+        run()
+        wall = time.perf_counter() - start
+    return wall, sampler.peak_mib
+
+
+def git_state() -> str:
+    def git(*args: str) -> str:
+        return subprocess.run(["git", *args], cwd=REPO, capture_output=True, text=True).stdout.strip()
+
+    dirty = git("status", "--porcelain", "--", "tests/runner", "scripts/wikilib")
+    return git("rev-parse", "--short", "HEAD") + (" + uncommitted runner/wikilib changes" if dirty else "")
+
+
+def machine_facts(corpus: Corpus, modes: list[str]) -> dict[str, object]:
+    facts: dict[str, object] = {
+        "cpus": os.cpu_count(),
+        "cpus_usable": len(os.sched_getaffinity(0)),
+        "python": platform.python_version(),
+        "torch": importlib.metadata.version("torch"),
+        "pytest": importlib.metadata.version("pytest"),
+        "repo": git_state(),
+        "pages": corpus.pages,
+        "snippet_files": len(snippet_files()),
+        "dropped": DROPPED,
+        "env": COMMON_ENV,
+    }
+    if "c" in modes:
+        facts["pytest_codeblocks"] = CODEBLOCKS_VERSION
+    return facts
+
+
+def ratio(results: dict[str, Result], mode: str, base: str) -> float | None:
+    if mode in results and base in results:
+        return results[mode].wall / results[base].wall
+    return None
+
+
+def table(results: dict[str, Result], pages: int) -> str:
+    rows = ["| mode | wall s | s/page | peak MiB | x floor |", "| --- | ---: | ---: | ---: | ---: |"]
+    for mode, res in results.items():
+        x = ratio(results, mode, "a")
+        floor = f"{x:.2f}" if x is not None else "n/a"
+        rows.append(f"| {MODE_NAMES[mode]} | {res.wall:.2f} | {res.wall / pages:.4f} | {res.peak_mib:.0f} | {floor} |")
+    return "\n".join(rows)
+
+
+def targets(results: dict[str, Result]) -> dict[str, bool | None]:
+    def check(mode: str, base: str, limit: float) -> bool | None:
+        x = ratio(results, mode, base)
+        return None if x is None else x <= limit
+
+    return {
+        "(b) <= 1.5 x (a)": check("b", "a", 1.5),
+        "(b) faster than (c)": check("b", "c", 1.0),
+        "(b) faster than (d)": check("b", "d", 1.0),
+    }
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--pages", type=int, default=200, help="page programs in the corpus (default 200)")
+    parser.add_argument("--modes", default="a,b,c,d", help="comma-separated subset of a,b,c,d (default all)")
+    parser.add_argument("--repeat", type=int, default=1, help="runs of each mode; the minimum wall time is reported")
+    parser.add_argument("--keep", type=Path, help="build the corpus in this (new or empty) directory and keep it")
+    parser.add_argument("--json", type=Path, help="also write the results as JSON to this file")
+    args = parser.parse_args(argv)
+    args.modes = [m.strip() for m in args.modes.split(",") if m.strip()]
+    if unknown := [m for m in args.modes if m not in MODES]:
+        parser.error(f"unknown mode(s) {', '.join(unknown)}; choose from a,b,c,d")
+    if args.pages < 1 or args.repeat < 1:
+        parser.error("--pages and --repeat must be at least 1")
+    if args.keep and args.keep.exists() and any(args.keep.iterdir()):
+        parser.error(f"--keep {args.keep}: directory is not empty")
+    return args
+
+
+def bench(root: Path, args: argparse.Namespace) -> dict[str, object]:
+    corpus = build_corpus(root, args.pages)
+    runs = {m: MODES[m](corpus) for m in args.modes}  # installs pytest-codeblocks before any timing
+    run_checked([PYTHON, "-c", "import torch, pytest"], corpus.root, base_env())  # warm the page cache
+    facts = machine_facts(corpus, args.modes)  # before timing: the runner may change while it runs
+    results = {m: Result(m) for m in args.modes}
+    for _ in range(args.repeat):
+        for mode, run in runs.items():
+            wall, peak = measure(run)
+            results[mode].walls.append(wall)
+            results[mode].peaks_mib.append(peak)
+    print("\n".join(f"- {k}: {v}" for k, v in facts.items()))
+    print()
+    print(table(results, corpus.pages))
+    print()
+    checks = targets(results)
+    for name, ok in checks.items():
+        print(f"{name}: {'n/a' if ok is None else 'yes' if ok else 'no'}")
+    return {
+        "machine": facts,
+        "repeat": args.repeat,
+        "results": [
+            asdict(r) | {"name": MODE_NAMES[r.mode], "wall": r.wall, "peak_mib": r.peak_mib} for r in results.values()
+        ],
+        "targets": checks,
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    try:
+        if args.keep:
+            args.keep.mkdir(parents=True, exist_ok=True)
+            report = bench(args.keep.resolve(), args)
+        else:
+            with tempfile.TemporaryDirectory(prefix="wiki-bench-") as tmp:
+                report = bench(Path(tmp), args)
+    except BenchError as err:
+        print(f"runner_bench: {err}", file=sys.stderr)
+        return 1
+    if args.json:
+        args.json.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
