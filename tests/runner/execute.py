@@ -39,6 +39,7 @@ def child_env() -> dict:
     # Objects in malloc's heap, backed by huge pages where the kernel allows it: forking the zygote and
     # tearing a child down then touch far fewer page tables (about half the runner's time per page).
     env["PYTHONMALLOC"] = "malloc"
+    env["PYTORCH_NVML_BASED_CUDA_CHECK"] = "1"  # is_available() without initialising CUDA: stays fork-safe
     env["GLIBC_TUNABLES"] = ":".join(t for t in (env.get("GLIBC_TUNABLES"), "glibc.malloc.hugetlb=1") if t)
     paths = [str(TESTS), str(SCRIPTS), env.get("PYTHONPATH", "")]
     env["PYTHONPATH"] = os.pathsep.join(p for p in paths if p)
@@ -112,7 +113,11 @@ class Zygote:
     def close(self) -> None:
         if self.proc and self.proc.poll() is None:
             self.proc.stdin.close()
-            self.proc.wait(timeout=60)
+            try:
+                self.proc.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait()
 
 
 def make_job(source: str, filename: str, device: str, limits: Limits) -> dict:

@@ -125,7 +125,7 @@ def _limits(device: str, memory_mb: int, file_mb: int):
 
 
 def reset_state(torch, device: str):
-    """The same starting state for every page, whatever the zygote or an earlier page did."""
+    """The starting state every page shares: set once in the zygote, inherited by each forked child."""
     random.seed(0)
     if "numpy" in sys.modules:
         sys.modules["numpy"].random.seed(0)

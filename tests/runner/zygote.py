@@ -103,6 +103,10 @@ class Zygote:
                 if fd == 0:
                     data = os.read(0, 1 << 16)
                     stdin_open = bool(data)
+                    if not stdin_open:  # the runner is done: nobody wants the results of jobs still here
+                        self.queue.clear()
+                        for child in self.running.values():
+                            kill_group(child.pid)
                     pending += data
                     *lines, pending = pending.split(b"\n")
                     self.queue.extend(json.loads(line) for line in lines if line.strip())
@@ -131,10 +135,7 @@ class Zygote:
 
     def _answer(self, child: Child, killed: str | None) -> None:
         duration = time.perf_counter() - child.started
-        try:
-            os.killpg(child.pid, signal.SIGKILL)  # whatever the page started goes with it
-        except (ProcessLookupError, PermissionError):
-            pass
+        kill_group(child.pid)  # whatever the page started goes with it
         os.close(child.result_r)
         if b"\n" in child.buffer and not killed:
             result = json.loads(child.buffer.split(b"\n", 1)[0])
@@ -164,6 +165,13 @@ def main() -> None:
     zygote = Zygote(protocol, env, sandbox, int(env.get("WIKI_RUNNER_PARALLEL") or os.cpu_count() or 1))
     protocol.write(json.dumps({"ready": True, "torch": torch.__version__, "pid": os.getpid()}) + "\n")
     zygote.serve()
+
+
+def kill_group(pid: int) -> None:
+    try:
+        os.killpg(pid, signal.SIGKILL)
+    except (ProcessLookupError, PermissionError):
+        pass
 
 
 def reap(child: Child, block: bool = False) -> bool:
