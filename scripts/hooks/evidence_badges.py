@@ -11,7 +11,7 @@ from pathlib import Path
 from mkdocs.exceptions import PluginError
 from wikilib.errors import WikiError
 from wikilib.evidence import load_entries
-from wikilib.evidence_text import run_text, warnings_note
+from wikilib.evidence_text import TEXT, run_text, warnings_note
 from wikilib.pages import DEVICES, load_page
 from wikilib.status import page_evidence
 
@@ -39,14 +39,11 @@ def on_page_markdown(markdown, page, config, files):
     markdown = _add_warnings(markdown, evidence, lang)
     badge = " · ".join(run_text(device, evidence[device], lang) for device in DEVICES)
     target = posixpath.relpath("status.md", posixpath.dirname(page.file.src_uri) or ".")
-    line = f'[{badge}]({target}#{source.meta["id"]}){{ .wiki-evidence title="{_title(lang)}" }}'
+    title = TEXT[lang]["badge_title"]
+    line = f'[{badge}]({target}#{source.meta["id"]}){{ .wiki-evidence title="{title}" }}'
     lines = markdown.split("\n")
     at = next((i + 1 for i, text in enumerate(lines) if text.startswith("# ")), 0)
     return "\n".join(lines[:at] + ["", line, ""] + lines[at:])
-
-
-def _title(lang: str) -> str:
-    return "이 문서의 코드가 마지막으로 실행된 기록" if lang == "ko" else "When this page's code last ran"
 
 
 def _add_warnings(markdown: str, evidence: dict, lang: str) -> str:

@@ -5,7 +5,7 @@ from datetime import datetime
 
 TEXT = {
     "ko": {
-        "title": "실행 기록",
+        "badge_title": "이 문서의 코드가 마지막으로 실행된 기록",
         "not run": "아직 확인 안 됨",
         "failed": "실패",
         "n/a": "해당 없음",
@@ -13,7 +13,7 @@ TEXT = {
         "warnings_intro": "이 위키의 실행기가 아래 코드를 실행했을 때 다음 경고가 났습니다.",
     },
     "en": {
-        "title": "Run status",
+        "badge_title": "When this page's code last ran",
         "not run": "not yet verified",
         "failed": "failed",
         "n/a": "n/a",
