@@ -6,6 +6,7 @@ import faulthandler
 import os
 import random
 import resource
+import socket
 import sys
 import traceback
 import warnings
@@ -13,7 +14,9 @@ from pathlib import Path
 
 WRITE_FLAGS = os.O_WRONLY | os.O_RDWR | os.O_CREAT | os.O_APPEND | os.O_TRUNC
 WRITE_EVENTS = {"os.remove", "os.rename", "os.rmdir", "os.mkdir", "os.truncate", "os.chmod", "shutil.rmtree"}
-NETWORK_EVENTS = {"socket.connect", "socket.bind", "socket.getaddrinfo", "socket.gethostbyname", "socket.sendto"}
+SOCKET_EVENTS = {"socket.connect", "socket.bind", "socket.sendto"}
+NETWORK_EVENTS = SOCKET_EVENTS | {"socket.getaddrinfo", "socket.gethostbyname"}
+NETWORK_FAMILIES = {socket.AF_INET, socket.AF_INET6}
 
 
 class OutputLimitExceeded(Exception):
@@ -111,6 +114,8 @@ def _fence(root: Path, workdir: Path):
             if any(isinstance(a, (str, bytes, os.PathLike)) and inside_repo(a) for a in args[:2]):
                 raise PermissionError(f"a page may not change the repository ({event} {args[0]!r})")
         elif event in NETWORK_EVENTS:
+            if event in SOCKET_EVENTS and getattr(args[0], "family", None) not in NETWORK_FAMILIES:
+                return  # a local (Unix) socket, as multiprocessing uses between a DataLoader and its workers
             raise PermissionError(f"network access is disabled while the wiki runs a page ({event} {args[1:]!r})")
 
     sys.addaudithook(hook)
@@ -225,9 +230,11 @@ def _run_program(job: dict, send) -> dict:
 
     warnings.showwarning = record_warning
 
-    real_exit = os._exit
+    real_exit, me = os._exit, os.getpid()
 
     def exit_now(status):  # os._exit skips everything: leave the line behind first
+        if os.getpid() != me:  # a process the page forked (a DataLoader worker, say) ending normally
+            real_exit(status)
         result["error"] = {
             "type": "Exit",
             "message": f"the page called os._exit({status}); a page must run to its end",
