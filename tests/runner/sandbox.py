@@ -175,13 +175,14 @@ def warm_up(torch) -> None:
     reset_state(torch, "cpu")
 
 
-def prepare(workdir: Path, env: dict) -> None:
-    """Everything that does not depend on the job, done by a standby child before its page arrives."""
+def prepare(workdir: Path) -> None:
+    """Everything that does not depend on the job, done by a standby child before its page arrives.
+    The environment is the zygote's, which the runner set and no page can change; only the folders differ."""
     os.setsid()  # the page and whatever it starts form one process group, killed together
-    workdir.mkdir(parents=True)
+    os.mkdir(workdir.parent)
+    os.mkdir(workdir)
     os.chdir(workdir)
-    os.environ.clear()
-    os.environ.update(env, TMPDIR=str(workdir), HOME=str(workdir))
+    os.environ["TMPDIR"] = os.environ["HOME"] = str(workdir)
     null = os.open(os.devnull, os.O_RDONLY)
     os.dup2(null, 0)  # the zygote's stdin carries its jobs: a page must not read them
     os.close(null)

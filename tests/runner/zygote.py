@@ -39,7 +39,7 @@ class Child:
     """A child forked ahead of time, set up and waiting for its page (a "standby"), so that the fork, and
     later the teardown of a finished child, happen on another core while pages run."""
 
-    def __init__(self, base: Path, env: dict, sandbox, close: tuple[int, ...]):
+    def __init__(self, base: Path, sandbox, close: tuple[int, ...]):
         job_r, self.job_w = os.pipe()
         self.result_r, result_w = os.pipe()
         self.pid = os.fork()
@@ -48,7 +48,7 @@ class Child:
             try:
                 for fd in (self.job_w, self.result_r, *close):
                     os.close(fd)
-                sandbox.prepare(base / str(os.getpid()) / "work", env)
+                sandbox.prepare(base / str(os.getpid()) / "work")
                 with os.fdopen(job_r, encoding="utf-8") as jobs:
                     job = json.loads(jobs.readline() or "null")
                 if job is not None:
@@ -81,8 +81,8 @@ class Child:
 class Zygote:
     """Runs up to `parallel` children at once; answers each job (by its id) as soon as its child is done."""
 
-    def __init__(self, protocol, env: dict, sandbox, parallel: int):
-        self.protocol, self.env, self.sandbox, self.parallel = protocol, env, sandbox, parallel
+    def __init__(self, protocol, sandbox, parallel: int):
+        self.protocol, self.sandbox, self.parallel = protocol, sandbox, parallel
         self.base = Path(tempfile.mkdtemp(prefix="wiki-zygote-"))
         self.base_mb = rss_anon_mb("self")
         self.queue: deque[dict] = deque()
@@ -92,7 +92,7 @@ class Zygote:
 
     def _fork(self) -> Child:
         keep_out = (self.protocol.fileno(), *self.running)
-        return Child(self.base, self.env, self.sandbox, keep_out)
+        return Child(self.base, self.sandbox, keep_out)
 
     def serve(self) -> None:
         pending, stdin_open = b"", True
@@ -152,7 +152,6 @@ class Zygote:
 def main() -> None:
     protocol = os.fdopen(os.dup(1), "w", buffering=1, encoding="utf-8")
     os.dup2(2, 1)  # anything an import prints must not reach the protocol
-    env = dict(os.environ)
 
     import numpy  # noqa: F401  (most pages use it; import it once here)
     import torch
@@ -162,7 +161,7 @@ def main() -> None:
     sandbox.warm_up(torch)
     gc.collect()
     gc.freeze()  # keep the children from copying the zygote's objects when the collector walks them
-    zygote = Zygote(protocol, env, sandbox, int(env.get("WIKI_RUNNER_PARALLEL") or os.cpu_count() or 1))
+    zygote = Zygote(protocol, sandbox, int(os.environ.get("WIKI_RUNNER_PARALLEL") or os.cpu_count() or 1))
     protocol.write(json.dumps({"ready": True, "torch": torch.__version__, "pid": os.getpid()}) + "\n")
     zygote.serve()
 
