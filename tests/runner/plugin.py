@@ -64,9 +64,11 @@ class RunnerState:
         self.window = 2 * (os.cpu_count() or 1)
 
     def pytest_runtest_logreport(self, report):
-        """Durations of the other tests too, for balancing shards."""
-        if report.when == "call" and not report.nodeid.startswith("docs/"):
-            self.test_durations[report.nodeid] = round(report.duration, 3)
+        """Durations of the other tests too (setup, call and teardown: module fixtures can dominate), for
+        balancing shards."""
+        if not report.nodeid.startswith("docs/"):
+            total = self.test_durations.get(report.nodeid, 0.0) + report.duration
+            self.test_durations[report.nodeid] = round(total, 3)
 
     def cuda_info(self) -> dict:
         if self.cuda is None:
