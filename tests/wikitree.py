@@ -2,12 +2,15 @@
 (WIKI_ROOT points the tools at it)."""
 
 import os
+import re
 import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 from wikilib.layout import ROOT
+
+CORPUS = Path(__file__).with_name("faults")  # broken pages and snippets, see faults/verdicts.yml
 
 REGISTRY = """categories:
   - id: tensors
@@ -64,3 +67,18 @@ def run_mkdocs(root: Path) -> tuple[int, str]:
     cmd = [sys.executable, "-m", "mkdocs", "build", "--strict", "-q"]
     proc = subprocess.run(cmd, cwd=root, env=env_for(root), capture_output=True, text=True, timeout=300)
     return proc.returncode, proc.stdout + proc.stderr
+
+
+def copy_corpus(root: Path, docs: Path = CORPUS / "docs") -> Path:
+    """A fixture wiki made of the fault corpus's pages (or another folder of pages) and snippets."""
+    shutil.copytree(docs, root / "docs")
+    shutil.copytree(CORPUS / "snippets", root / "snippets")
+    topics = sorted({p.name.split(".")[0] for p in (root / "docs").rglob("*.md")})
+    return make_wiki(root, {}, {}, topics)
+
+
+def failure_text(out: str, page: str) -> str:
+    """What pytest printed for one page's failure."""
+    m = re.search(rf"_+ docs/tensors/{re.escape(page)} [^\n]*_+\n(.*?)(?=\n_{{5,}} |\n=+ )", out, re.S)
+    assert m, f"no failure section for {page} in:\n{out}"
+    return m.group(1)

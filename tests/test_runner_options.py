@@ -1,0 +1,55 @@
+"""The runner's options on small copies of the fault corpus: reuse across runs, --repeat, --update-outputs
+and --shard."""
+
+import pytest
+from runner import shards
+from wikitree import CORPUS, copy_corpus, failure_text, run_pytest
+
+
+def test_a_second_run_reuses_passed_programs_unless_told_not_to(tmp_path):
+    root = copy_corpus(tmp_path)
+    pages = ["docs/tensors/good.en.md", "docs/tensors/global-b.ko.md"]
+    rc, out = run_pytest(root, *pages)
+    assert rc == 0 and "reused" not in out, out
+    rc, out = run_pytest(root, *pages)
+    assert rc == 0 and "docs/tensors/global-b.ko.md::cpu: cache" in out, out
+    rc, out = run_pytest(root, *pages, "--no-cache")
+    assert rc == 0 and "reused" not in out, out
+
+
+def test_repeat_catches_output_that_changes_between_runs(tmp_path):
+    root = copy_corpus(tmp_path, CORPUS / "repeat" / "docs")
+    rc, out = run_pytest(root, "--repeat", "2")
+    assert rc == 1
+    text = failure_text(out, "nondeterministic.ko.md")
+    assert "is not reproducible: run 1 and run 2 differ" in text
+    assert "first at snippets/nondeterministic/a.py:3" in text
+
+
+def test_update_outputs_fixes_stale_lines_only_where_stale(tmp_path):
+    root = copy_corpus(tmp_path)
+    good = (root / "snippets/good/a.py").read_text(encoding="utf-8")
+    rc, out = run_pytest(root, "docs/tensors/stale.ko.md", "docs/tensors/good.ko.md", "--update-outputs")
+    assert rc == 0, out
+    assert (root / "snippets/stale/a.py").read_text(encoding="utf-8") == "print(1 + 1)\n#> 2\n"
+    assert (root / "snippets/good/a.py").read_text(encoding="utf-8") == good
+    rc, out = run_pytest(root, "docs/tensors/stale.ko.md")
+    assert rc == 0, out
+
+
+def test_shards_split_the_run_without_overlap(tmp_path):
+    root = copy_corpus(tmp_path)
+    selected = []
+    for index in (1, 2):
+        rc, out = run_pytest(root, "--shard", f"{index}/2", "--collect-only", "-q")
+        selected.append({line for line in out.splitlines() if line.startswith("docs/")})
+    assert selected[0] and selected[1] and not selected[0] & selected[1]
+    rc, out = run_pytest(root, "--collect-only", "-q")
+    assert selected[0] | selected[1] == {line for line in out.splitlines() if line.startswith("docs/")}
+
+
+def test_shards_balance_recorded_durations():
+    weights = {"a": 10.0, "b": 6.0, "c": 5.0, "d": 1.0}
+    assert shards.assign(weights, 2) == {"a": 0, "b": 1, "c": 1, "d": 0}
+    with pytest.raises(pytest.UsageError):
+        shards.parse("3/2")
