@@ -32,15 +32,16 @@ class RunResult:
     stderr: str = ""
 
 
-def child_env() -> dict:
+def zygote_env() -> dict:
+    """The environment of the zygote, and so of every page: the runner's, minus pytest's, plus these."""
     env = {k: v for k, v in os.environ.items() if not k.startswith(("PYTEST_", "COV_"))}
     threads = dict.fromkeys(("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"), "1")
     env.update(threads, PYTHONHASHSEED="0", PYTHONDONTWRITEBYTECODE="1", PYTHONIOENCODING="utf-8")
     # Objects in malloc's heap, backed by huge pages where the kernel allows it: forking the zygote and
     # tearing a child down then touch far fewer page tables (about half the runner's time per page).
     env["PYTHONMALLOC"] = "malloc"
-    env["PYTORCH_NVML_BASED_CUDA_CHECK"] = "1"  # is_available() without initialising CUDA: stays fork-safe
     env["GLIBC_TUNABLES"] = ":".join(t for t in (env.get("GLIBC_TUNABLES"), "glibc.malloc.hugetlb=1") if t)
+    env["PYTORCH_NVML_BASED_CUDA_CHECK"] = "1"  # is_available() without initialising CUDA: stays fork-safe
     paths = [str(TESTS), str(SCRIPTS), env.get("PYTHONPATH", "")]
     env["PYTHONPATH"] = os.pathsep.join(p for p in paths if p)
     return env
@@ -67,7 +68,7 @@ class Zygote:
             self.proc = subprocess.Popen(
                 [sys.executable, "-m", "runner.zygote"],
                 cwd=tempfile.gettempdir(),
-                env=child_env(),
+                env=zygote_env(),
                 stdin=subprocess.PIPE,
                 stdout=subprocess.PIPE,
                 stderr=self.log,
