@@ -47,14 +47,19 @@ def merge_items(path: Path, entries: list[dict], extra: dict | None = None) -> d
     return data
 
 
-def load_entries(dirs: tuple[Path, ...] = (REPORTS_DIR, EVIDENCE_DIR)) -> list[dict]:
-    entries = []
+def _files(dirs: tuple[Path, ...]):
+    """(path, data) of every report and evidence file in the current format."""
     for folder in dirs:
         for path in sorted(folder.glob("*.json")):
             data = read_json(path)
-            if data.get("version") != VERSION:
-                continue  # an older format: ignored rather than misread
-            entries += [e | {"evidence_file": path.relative_to(ROOT).as_posix()} for e in data["items"]]
+            if data.get("version") == VERSION:  # an older format is ignored rather than misread
+                yield path, data
+
+
+def load_entries(dirs: tuple[Path, ...] = (REPORTS_DIR, EVIDENCE_DIR)) -> list[dict]:
+    entries = []
+    for path, data in _files(dirs):
+        entries += [e | {"evidence_file": path.relative_to(ROOT).as_posix()} for e in data["items"]]
     return entries
 
 
@@ -69,10 +74,15 @@ def latest(entries: list[dict], page: str, device: str, current: str) -> dict | 
     return max(mine, key=lambda e: e.get("ran_at") or "", default=None)
 
 
-def durations(entries: list[dict]) -> dict[str, float]:
-    """Recorded seconds per test item id (the newest entry wins), for balancing shards."""
-    found: dict[str, tuple[str, float]] = {}
-    for e in entries:
-        if e.get("duration") is not None and (e["id"] not in found or (e.get("ran_at") or "") > found[e["id"]][0]):
-            found[e["id"]] = (e.get("ran_at") or "", float(e["duration"]))
-    return {k: v for k, (_, v) in found.items()}
+def recorded_durations(dirs: tuple[Path, ...] = (REPORTS_DIR, EVIDENCE_DIR)) -> dict[str, float]:
+    """Recorded seconds per test id, for balancing shards: a page item's newest run, and the other tests'
+    `test_durations` (a later file wins)."""
+    newest: dict[str, tuple[str, float]] = {}
+    tests: dict[str, float] = {}
+    for _, data in _files(dirs):
+        tests.update(data.get("test_durations", {}))
+        for e in data["items"]:
+            ran_at = e.get("ran_at") or ""
+            if e.get("duration") is not None and (e["id"] not in newest or ran_at > newest[e["id"]][0]):
+                newest[e["id"]] = (ran_at, float(e["duration"]))
+    return {k: v for k, (_, v) in newest.items()} | tests

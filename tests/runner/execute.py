@@ -140,12 +140,6 @@ def to_result(data: dict) -> RunResult:
     return RunResult(records, data["error"], data["duration"], data["warnings"], info, data.get("stderr", ""))
 
 
-def run_program(zygote: Zygote, source: str, filename: str, device: str, limits: Limits) -> RunResult:
-    return to_result(zygote.run(make_job(source, filename, device, limits)))
-
-
 def probe_cuda(zygote: Zygote) -> dict:
     """Ask a throwaway child whether it can see a GPU (the zygote itself must never touch CUDA)."""
-    job = {"source": "", "filename": "<probe>", "device": "cuda", "root": str(ROOT), "probe": True}
-    job.update(timeout=120.0, memory_mb=1 << 20, output_limit=1 << 20, file_mb=64)
-    return zygote.run(job)
+    return zygote.run(make_job("", "<probe>", "cuda", Limits()) | {"probe": True})

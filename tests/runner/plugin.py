@@ -12,11 +12,12 @@ import hashlib
 import importlib.metadata
 import os
 import time
+from functools import cache
 from pathlib import Path
 
 import pytest
 from wikilib.errors import WikiError
-from wikilib.evidence import durations, load_entries, merge_items, program_hash, read_json, write_json
+from wikilib.evidence import merge_items, program_hash, read_json, recorded_durations, write_json
 from wikilib.layout import CACHE_DIR, DOCS, EVIDENCE_DIR, LANGS, PAGE_SUFFIXES, REPORT_FILE, page_lang, rel, sibling
 from wikilib.pages import DEVICES, Program, load_page
 
@@ -147,10 +148,9 @@ def pytest_collect_file(file_path: Path, parent):
     return None
 
 
-def _program(path: Path, memo: dict = {}) -> Program:  # noqa: B006  (a per-process memo on purpose)
-    if path not in memo:
-        memo[path] = Program(load_page(path))
-    return memo[path]
+@cache
+def _program(path: Path) -> Program:
+    return Program(load_page(path))
 
 
 class PageFile(pytest.File):
@@ -312,9 +312,11 @@ class PageProgram(pytest.Item):
         )
 
     def _describe_repeat(self, first: RunResult, other: RunResult, number: int) -> str:
-        pairs = list(zip(first.records, other.records, strict=False)) + [((None, "(nothing)"), (None, "(nothing)"))]
-        index = next(i for i, (a, b) in enumerate(pairs) if a[1] != b[1] or i == len(pairs) - 1)
-        line = (first.records + other.records)[min(index, len(first.records + other.records) - 1)][0]
+        pairs = zip(first.records, other.records, strict=False)
+        index = next((i for i, (a, b) in enumerate(pairs) if a[1] != b[1]), None)
+        if index is None:  # one run printed more lines than the other
+            index = min(len(first.records), len(other.records))
+        line = (first.records[index:] or other.records[index:])[0][0]
         where = self.program.lines[line - 1].where() if line else "the page"
         a = first.records[index][1] if index < len(first.records) else "(nothing more)"
         b = other.records[index][1] if index < len(other.records) else "(nothing more)"
@@ -336,19 +338,10 @@ class PageProgram(pytest.Item):
 def pytest_collection_modifyitems(session, config, items):
     shard = config.getoption("shard")
     if shard:
-        entries = load_entries()
-        recorded = durations(entries) | tests_durations(entries)
-        keep, drop = shards.select(items, shard, recorded)
+        keep, drop = shards.select(items, shard, recorded_durations())
         items[:] = keep
         config.hook.pytest_deselected(items=drop)
     config._wiki.plan(items)
-
-
-def tests_durations(entries) -> dict[str, float]:
-    found = {}
-    for path in {e["evidence_file"] for e in entries}:
-        found.update(read_json(Path(path)).get("test_durations", {}))
-    return found
 
 
 def pytest_sessionfinish(session, exitstatus):
@@ -356,30 +349,30 @@ def pytest_sessionfinish(session, exitstatus):
     state: RunnerState = config._wiki
     state.zygote.close()
     lines = []
+    if state.entries:
+        report_path = Path(config.getoption("runner_report"))
+        extra = {"test_durations": state.test_durations}
+        report = merge_items(report_path, state.entries, extra)
+        counts: dict[str, int] = {}
+        for entry in report["items"]:
+            counts[entry["status"]] = counts.get(entry["status"], 0) + 1
+        lines.append(f"runner report: {rel(report_path)} ({counts})")
+        reused = [e for e in state.entries if e.get("reused")]
+        if reused:
+            lines.append(f"reused {len(reused)} verdicts instead of running again (--no-cache runs everything):")
+            lines += [f"  {e['id']}: {e['reused']}" for e in reused]
+        if config.getoption("record_evidence"):
+            for device in DEVICES:
+                mine = [e for e in state.entries if e["device"] == device and e["status"] in ("passed", "failed")]
+                if mine:
+                    merge_items(EVIDENCE_DIR / f"{device}.json", mine, extra if device == "cpu" else None)
+                    lines.append(f"evidence: {len(mine)} verdicts written to {rel(EVIDENCE_DIR)}/{device}.json")
     if config.getoption("require_cuda") and not any(
         e["device"] == "cuda" and e["status"] == "passed" for e in state.entries
     ):
         lines.append("FAILED: --require-cuda was given but no page program passed on CUDA")
         session.exitstatus = pytest.ExitCode.TESTS_FAILED
     config._wiki_summary = lines
-    if not state.entries:
-        return
-    extra = {"test_durations": state.test_durations}
-    report = merge_items(Path(config.getoption("runner_report")), state.entries, extra)
-    counts: dict[str, int] = {}
-    for entry in report["items"]:
-        counts[entry["status"]] = counts.get(entry["status"], 0) + 1
-    reused = [e for e in state.entries if e.get("reused")]
-    lines.insert(0, f"runner report: {rel(Path(config.getoption('runner_report')))} ({counts})")
-    if reused:
-        lines.append(f"reused {len(reused)} verdicts instead of running again (--no-cache runs everything):")
-        lines += [f"  {e['id']}: {e['reused']}" for e in reused]
-    if config.getoption("record_evidence"):
-        for device in DEVICES:
-            mine = [e for e in state.entries if e["device"] == device and e["status"] in ("passed", "failed")]
-            if mine:
-                merge_items(EVIDENCE_DIR / f"{device}.json", mine, extra if device == "cpu" else None)
-                lines.append(f"evidence: {len(mine)} verdicts written to {rel(EVIDENCE_DIR)}/{device}.json")
 
 
 def pytest_terminal_summary(terminalreporter, config):

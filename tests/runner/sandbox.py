@@ -1,6 +1,6 @@
 """What runs inside a child forked by the zygote: `prepare` (before the page is known: own process group,
-fresh working directory, clean environment, the shared starting state), then `execute` (fence the page in,
-run its program once, send back what it printed, where, and what went wrong)."""
+fresh working directory, output files; the starting state is the zygote's, set by `warm_up`), then `execute`
+(fence the page in, run its program once, send back what it printed, where, and what went wrong)."""
 
 import faulthandler
 import os
@@ -31,12 +31,6 @@ class LineRecorder:
         self.records: list[list] = []  # [program line or None, text]
         self.pending, self.pending_line = "", None
 
-    def _current_line(self):
-        frame = sys._getframe(2)
-        while frame is not None and frame.f_code.co_filename != self.filename:
-            frame = frame.f_back
-        return frame.f_lineno if frame is not None else None
-
     def write(self, text: str) -> int:
         if not text:
             return 0
@@ -44,12 +38,12 @@ class LineRecorder:
         if self.size > self.limit:
             raise OutputLimitExceeded(f"the page printed more than {self.limit // 1024} KiB (the runner's limit)")
         if not self.pending:
-            self.pending_line = self._current_line()
+            self.pending_line = program_line(self.filename, 2)
         self.pending += text
         *done, self.pending = self.pending.split("\n")
         for line in done:
             self.records.append([self.pending_line, line])
-            self.pending_line = self._current_line()
+            self.pending_line = program_line(self.filename, 2)
         return len(text)
 
     def flush(self):
