@@ -12,6 +12,7 @@ import json
 import os
 import platform
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -69,6 +70,10 @@ class Result:
     @property
     def wall(self) -> float:
         return min(self.walls)
+
+    @property
+    def median(self) -> float:
+        return statistics.median(self.walls)
 
     @property
     def peak_mib(self) -> float:
@@ -150,28 +155,29 @@ def children(pid: int) -> list[int]:
     return found
 
 
-def rss_kib(pid: int) -> int:
+def pss_kib(pid: int) -> int:
+    """Proportional set size: a page shared by n processes counts 1/n for each (forked children share most)."""
     try:
-        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-            if line.startswith("VmRSS:"):
+        for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+            if line.startswith("Pss:"):
                 return int(line.split()[1])
     except OSError:
         pass
     return 0
 
 
-def tree_rss_kib(root: int) -> int:
-    """Summed VmRSS of every descendant of `root` (not `root` itself)."""
+def tree_pss_kib(root: int) -> int:
+    """Summed PSS of every descendant of `root` (not `root` itself)."""
     total, todo = 0, children(root)
     while todo:
         pid = todo.pop()
-        total += rss_kib(pid)
+        total += pss_kib(pid)
         todo += children(pid)
     return total
 
 
 class TreeSampler:
-    """Samples the summed RSS of this process's descendants every SAMPLE_S seconds; keeps the maximum."""
+    """Samples the summed PSS of this process's descendants every SAMPLE_S seconds; keeps the maximum."""
 
     def __init__(self) -> None:
         self.peak_kib = 0
@@ -181,7 +187,7 @@ class TreeSampler:
     def _loop(self) -> None:
         me = os.getpid()
         while not self._stop.wait(SAMPLE_S):
-            self.peak_kib = max(self.peak_kib, tree_rss_kib(me))
+            self.peak_kib = max(self.peak_kib, tree_pss_kib(me))
 
     def __enter__(self) -> "TreeSampler":
         self._thread.start()
@@ -273,12 +279,17 @@ MODES: dict[str, Callable[[Corpus], Callable[[], None]]] = {
 }
 
 
-def measure(run: Callable[[], None]) -> tuple[float, float]:
+def measure(run: Callable[[], None]) -> float:
+    start = time.perf_counter()
+    run()
+    return time.perf_counter() - start
+
+
+def measure_memory(run: Callable[[], None]) -> float:
+    """Peak memory, in a run of its own: sampling /proc costs CPU that would skew the timed runs."""
     with TreeSampler() as sampler:
-        start = time.perf_counter()
         run()
-        wall = time.perf_counter() - start
-    return wall, sampler.peak_mib
+    return sampler.peak_mib
 
 
 def git_state() -> str:
@@ -314,11 +325,17 @@ def ratio(results: dict[str, Result], mode: str, base: str) -> float | None:
 
 
 def table(results: dict[str, Result], pages: int) -> str:
-    rows = ["| mode | wall s | s/page | peak MiB | x floor |", "| --- | ---: | ---: | ---: | ---: |"]
+    rows = [
+        "| mode | best wall s | median wall s | s/page | peak PSS MiB | x floor |",
+        "| --- | ---: | ---: | ---: | ---: | ---: |",
+    ]
     for mode, res in results.items():
         x = ratio(results, mode, "a")
         floor = f"{x:.2f}" if x is not None else "n/a"
-        rows.append(f"| {MODE_NAMES[mode]} | {res.wall:.2f} | {res.wall / pages:.4f} | {res.peak_mib:.0f} | {floor} |")
+        rows.append(
+            f"| {MODE_NAMES[mode]} | {res.wall:.2f} | {res.median:.2f} | {res.wall / pages:.4f} | {res.peak_mib:.0f} "
+            f"| {floor} |"
+        )
     return "\n".join(rows)
 
 
@@ -358,11 +375,11 @@ def bench(root: Path, args: argparse.Namespace) -> dict[str, object]:
     run_checked([PYTHON, "-c", "import torch, pytest"], corpus.root, base_env())  # warm the page cache
     facts = machine_facts(corpus, args.modes)  # before timing: the runner may change while it runs
     results = {m: Result(m) for m in args.modes}
-    for _ in range(args.repeat):
+    for _ in range(args.repeat):  # rounds of every mode, so that a noisy spell hits them alike
         for mode, run in runs.items():
-            wall, peak = measure(run)
-            results[mode].walls.append(wall)
-            results[mode].peaks_mib.append(peak)
+            results[mode].walls.append(measure(run))
+    for mode, run in runs.items():
+        results[mode].peaks_mib.append(measure_memory(run))
     print("\n".join(f"- {k}: {v}" for k, v in facts.items()))
     print()
     print(table(results, corpus.pages))
@@ -374,7 +391,8 @@ def bench(root: Path, args: argparse.Namespace) -> dict[str, object]:
         "machine": facts,
         "repeat": args.repeat,
         "results": [
-            asdict(r) | {"name": MODE_NAMES[r.mode], "wall": r.wall, "peak_mib": r.peak_mib} for r in results.values()
+            asdict(r) | {"name": MODE_NAMES[r.mode], "wall": r.wall, "median": r.median, "peak_mib": r.peak_mib}
+            for r in results.values()
         ],
         "targets": checks,
     }

@@ -1,8 +1,9 @@
 """The runner's options on small copies of the fault corpus: reuse across runs, --repeat, --update-outputs
-and --shard."""
+and --shard; and where the zygote sends pages that need its extra warm-up."""
 
 import pytest
 from runner import shards
+from runner.execute import Limits, Zygote, make_job
 from wikitree import CORPUS, copy_corpus, failure_text, run_pytest
 
 
@@ -53,3 +54,21 @@ def test_shards_balance_recorded_durations():
     assert shards.assign(weights, 2) == {"a": 0, "b": 1, "c": 1, "d": 0}
     with pytest.raises(pytest.UsageError):
         shards.parse("3/2")
+
+
+def test_pages_that_need_the_extra_warm_up_run_where_it_was_done():
+    zygote = Zygote()
+    zygote.warm = ["dynamo"]
+    check = "import sys\nprint(any(m.startswith('torch._dyn') for m in sys.modules))\n"  # not matched by the router
+    heavy = make_job(
+        check + "import torch\ntorch.optim.SGD([torch.zeros(1, requires_grad=True)], lr=0.1)\n", "<a>", "cpu", Limits()
+    )
+    light = make_job(check, "<b>", "cpu", Limits())
+    try:
+        jobs = [zygote.submit(heavy), zygote.submit(light), zygote.submit(heavy)]
+        answers = [zygote.result(job) for job in jobs]
+    finally:
+        zygote.close()
+    assert [a["error"] for a in answers] == [None, None, None]
+    assert [a["records"][0][1] for a in answers] == ["True", "False", "True"]
+    assert zygote.proc.returncode == 0

@@ -10,6 +10,8 @@ from pathlib import Path
 
 from wikilib.layout import ROOT
 
+from runner.sandbox import extras_for
+
 TESTS = Path(__file__).resolve().parents[1]
 SCRIPTS = ROOT / "scripts"
 
@@ -62,6 +64,7 @@ class Zygote:
         self.next_id = 0
         self.results: dict[int, dict] = {}
         self.waiting: set[int] = set()
+        self.warm: list[str] = []  # extra warm-up for the zygote (see sandbox.WARM_EXTRAS), set before any job
 
     def start(self) -> None:
         if self.proc is None or self.proc.poll() is not None:
@@ -92,6 +95,8 @@ class Zygote:
     def submit(self, job: dict) -> int:
         self.start()
         if self.ready is None:
+            self.proc.stdin.write(json.dumps({"warm": self.warm}) + "\n")
+            self.proc.stdin.flush()
             self.ready = self._read()
         self.next_id += 1
         self.proc.stdin.write(json.dumps(job | {"id": self.next_id}) + "\n")
@@ -131,6 +136,7 @@ def make_job(source: str, filename: str, device: str, limits: Limits) -> dict:
         "memory_mb": limits.memory_mb,
         "output_limit": limits.output_limit,
         "file_mb": limits.file_mb,
+        "warm": extras_for([source]),
     }
 
 

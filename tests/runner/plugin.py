@@ -23,6 +23,7 @@ from wikilib.pages import DEVICES, Program, load_page
 
 from runner import outputs, shards
 from runner.execute import Limits, RunResult, Zygote, ZygoteDied, make_job, probe_cuda, to_result
+from runner.sandbox import extras_for
 
 RUNNER_FILES = ("sandbox.py", "zygote.py", "execute.py", "outputs.py", "plugin.py")
 RUNNER_VERSION = hashlib.sha256(b"".join((Path(__file__).parent / f).read_bytes() for f in RUNNER_FILES)).hexdigest()
@@ -85,6 +86,7 @@ class RunnerState:
         """The page items in run order: their programs are sent to the zygote a few items ahead."""
         self.order = [i for i in items if isinstance(i, PageProgram)]
         self.position = {id(item): n for n, item in enumerate(self.order)}
+        self.zygote.warm = extras_for([item.program.source for item in self.order])
 
     def runs(self, item: "PageProgram", key: str) -> list[RunResult]:
         """The runs of `item`'s program (several with --repeat), shared by items that show the same code."""
@@ -341,6 +343,9 @@ def pytest_collection_modifyitems(session, config, items):
         keep, drop = shards.select(items, shard, recorded_durations())
         items[:] = keep
         config.hook.pytest_deselected(items=drop)
+    # Pages that need the zygote's extra warm-up go last: the zygote that has it is ready by then.
+    later = {id(i) for i in items if isinstance(i, PageProgram) and extras_for([i.program.source])}
+    items[:] = [i for i in items if id(i) not in later] + [i for i in items if id(i) in later]
     config._wiki.plan(items)
 
 

@@ -5,6 +5,7 @@ fresh working directory, output files; the starting state is the zygote's, set b
 import faulthandler
 import os
 import random
+import re
 import resource
 import socket
 import sys
@@ -146,9 +147,16 @@ def reset_state(torch, device: str):
     warnings.filterwarnings("default", category=DeprecationWarning, module="__main__")
 
 
-def warm_up(torch) -> None:
-    """Run, once in the zygote, the first-call work that every page would otherwise pay for again (lazy
-    imports behind printing, autograd, NumPy interop), then set the shared starting state."""
+# Extra first-call work, done in the zygote only when some page of the run needs it (by its source). These
+# calls import torch._dynamo and about 800 modules with it (~1.5 s). A page that needs it but was not routed
+# to the warmed-up zygote is not wrong, only that much slower.
+WARM_EXTRAS = {"dynamo": re.compile(r"\boptim\b|\bcompile\(|_dynamo|\bexport\b|use_deterministic_algorithms")}
+
+
+def warm_up(torch, extras: list[str]) -> None:
+    """Run, once in the zygote, the first-call work that pages would otherwise pay for again (lazy imports
+    behind printing, autograd, NumPy interop, DataLoader; optimizers when `extras` asks for dynamo), then set the shared
+    starting state."""
     import numpy as np
 
     x = torch.linspace(0, 1, 6, requires_grad=True).reshape(2, 3)
@@ -156,17 +164,22 @@ def warm_up(torch) -> None:
     y = torch.from_numpy(np.arange(6.0)).float().view(2, 3) @ x.detach().T
     repr(y), repr(x), str(torch.tensor([1, 2])), repr(torch.zeros(2, dtype=torch.float64).numpy())
     torch.as_tensor([1.0]).clone().detach().tolist()
-    model = torch.nn.Sequential(torch.nn.Linear(3, 2), torch.nn.ReLU())  # optimizers import torch._dynamo (~1.5 s)
-    for optimizer in (torch.optim.SGD(model.parameters(), lr=0.1), torch.optim.Adam(model.parameters())):
+    model = torch.nn.Sequential(torch.nn.Linear(3, 2), torch.nn.ReLU())
+    data = torch.utils.data.DataLoader(torch.utils.data.TensorDataset(x.detach(), x.detach()), batch_size=2)
+    optimizers = (torch.optim.SGD, torch.optim.Adam) if "dynamo" in extras else ()
+    for optimizer in (make(model.parameters(), lr=0.1) for make in optimizers):
         scheduler = torch.optim.lr_scheduler.StepLR(optimizer, step_size=1)
-        data = torch.utils.data.DataLoader(torch.utils.data.TensorDataset(x.detach(), x.detach()), batch_size=2)
         for inputs, _ in data:
             optimizer.zero_grad()
             model(inputs).sum().backward()
             optimizer.step()
         scheduler.step()
-    repr(model)
+    [len(batch) for batch in data], repr(model)
     reset_state(torch, "cpu")
+
+
+def extras_for(sources: list[str]) -> list[str]:
+    return sorted(name for name, pattern in WARM_EXTRAS.items() if any(pattern.search(s) for s in sources))
 
 
 def prepare(workdir: Path) -> None:

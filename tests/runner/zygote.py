@@ -2,8 +2,9 @@
 
 Every child starts as a copy of this untouched process, so importing torch is paid once while no page can see
 another page's state. The zygote never initialises CUDA (a forked child could not use it); each `cuda` child
-sets up its own CUDA context. Jobs arrive as JSON lines on stdin and run up to one per core at once; each
-answer is one JSON line on stdout, tagged with the job's id.
+sets up its own CUDA context. The first line on stdin names the extra warm-up the run's pages need; jobs follow
+as JSON lines and run up to one per core at once; each answer is one JSON line on stdout, tagged with the
+job's id.
 
 Per child the zygote enforces the time limit (killing the child's whole process group) and a memory limit,
 and turns a child that died without a result (os._exit, a signal, a kill) into an error with a line number.
@@ -78,11 +79,53 @@ class Child:
         return not chunk or b"\n" in self.buffer
 
 
-class Zygote:
-    """Runs up to `parallel` children at once; answers each job (by its id) as soon as its child is done."""
+class Back:
+    """The second zygote, which also has the extra warm-up (`warm`): the front sends it the jobs that need
+    that warm-up and passes its answers on."""
 
-    def __init__(self, protocol, sandbox, parallel: int):
-        self.protocol, self.sandbox, self.parallel = protocol, sandbox, parallel
+    def __init__(self, job_w: int, answer_r: int, warm: list[str]):
+        self.job_w, self.answer_r, self.warm = job_w, answer_r, set(warm)
+        os.set_blocking(job_w, False)  # the back may be busy warming up: the front must never wait on it
+        self.outbox = self.buffer = b""
+        self.waiting = 0
+
+    def takes(self, job: dict) -> bool:
+        return bool(set(job.get("warm", ())) & self.warm)
+
+    def send(self, line: bytes = b"") -> None:
+        """Queue `line` for the back; write as much of the queue as its pipe takes now."""
+        if line:
+            self.outbox += line + b"\n"
+            self.waiting += 1
+        try:
+            self.outbox = self.outbox[os.write(self.job_w, self.outbox) :] if self.outbox else b""
+        except BlockingIOError:
+            pass
+
+    def close(self) -> None:
+        """No more jobs: the back finishes (as the front does, dropping what it still holds) and exits."""
+        os.close(self.job_w)
+        self.outbox, self.waiting = b"", 0
+
+    def answers(self) -> list[bytes] | None:
+        """Complete answer lines read so far; None once the back zygote has closed its end."""
+        chunk = os.read(self.answer_r, 1 << 16)
+        if not chunk:
+            if self.waiting:
+                raise RuntimeError("the second zygote exited with jobs unanswered")
+            return None
+        *lines, self.buffer = (self.buffer + chunk).split(b"\n")
+        self.waiting -= len(lines)
+        return lines
+
+
+class Zygote:
+    """Runs up to `parallel` children at once; answers each job (by its id) as soon as its child is done.
+    With a `back`, the jobs that need the back's extra warm-up go there instead."""
+
+    def __init__(self, jobs_fd: int, protocol, sandbox, parallel: int, back: Back | None = None):
+        self.jobs_fd, self.protocol, self.sandbox, self.parallel = jobs_fd, protocol, sandbox, parallel
+        self.back = back
         self.base = Path(tempfile.mkdtemp(prefix="wiki-zygote-"))
         self.base_mb = rss_anon_mb("self")
         self.queue: deque[dict] = deque()
@@ -91,25 +134,48 @@ class Zygote:
         self.standby = self._fork()
 
     def _fork(self) -> Child:
-        keep_out = (self.protocol.fileno(), *self.running)
+        keep_out = (
+            self.protocol.fileno(),
+            *self.running,
+            *((self.back.job_w, self.back.answer_r) if self.back else ()),
+        )
         return Child(self.base, self.sandbox, keep_out)
 
-    def serve(self) -> None:
-        pending, stdin_open = b"", True
-        while stdin_open or self.queue or self.running:
-            watched = ([0] if stdin_open else []) + list(self.running)
-            ready, _, _ = select.select(watched, [], [], 0.1 if self.running else None)
+    def _take(self, lines: list[bytes]) -> None:
+        for line in filter(bytes.strip, lines):
+            job = json.loads(line)
+            if self.back and self.back.takes(job):
+                self.back.send(line)
+            else:
+                self.queue.append(job)
+
+    def serve(self, pending: bytes) -> None:
+        jobs_open, back_open = True, self.back is not None
+        *lines, pending = pending.split(b"\n")
+        self._take(lines)
+        while jobs_open or back_open or self.queue or self.running:
+            watched = ([self.jobs_fd] if jobs_open else []) + ([self.back.answer_r] if back_open else [])
+            to_back = [self.back.job_w] if self.back and self.back.outbox else []
+            ready, writable, _ = select.select(watched + list(self.running), to_back, [], 0.1 if self.running else None)
+            if writable:
+                self.back.send()
             for fd in ready:
-                if fd == 0:
-                    data = os.read(0, 1 << 16)
-                    stdin_open = bool(data)
-                    if not stdin_open:  # the runner is done: nobody wants the results of jobs still here
+                if fd == self.jobs_fd:
+                    data = os.read(fd, 1 << 16)
+                    jobs_open = bool(data)
+                    if not jobs_open:  # the runner is done: nobody wants the results of jobs still here
                         self.queue.clear()
                         for child in self.running.values():
                             kill_group(child.pid)
-                    pending += data
-                    *lines, pending = pending.split(b"\n")
-                    self.queue.extend(json.loads(line) for line in lines if line.strip())
+                        if self.back:
+                            self.back.close()
+                    *lines, pending = (pending + data).split(b"\n")
+                    self._take(lines)
+                elif self.back and fd == self.back.answer_r:
+                    answers = self.back.answers()
+                    back_open = answers is not None
+                    for line in answers or ():
+                        self.protocol.write(line.decode("utf-8") + "\n")
                 elif self.running[fd].read():
                     self._answer(self.running.pop(fd), None)
             self._police()
@@ -158,12 +224,49 @@ def main() -> None:
 
     from runner import sandbox
 
-    sandbox.warm_up(torch)
+    first, pending = read_line(0)  # the runner's first line names the extra warm-up its pages need
+    if first is None:
+        os._exit(0)
+    extras = json.loads(first)["warm"]
+    parallel = int(os.environ.get("WIKI_RUNNER_PARALLEL") or os.cpu_count() or 1)
+    sandbox.warm_up(torch, [])
     gc.collect()
     gc.freeze()  # keep the children from copying the zygote's objects when the collector walks them
-    zygote = Zygote(protocol, sandbox, int(os.environ.get("WIKI_RUNNER_PARALLEL") or os.cpu_count() or 1))
-    protocol.write(json.dumps({"ready": True, "torch": torch.__version__, "pid": os.getpid()}) + "\n")
-    zygote.serve()
+    back = None
+    if extras:  # pages that need no extras start now, in a front zygote, while this one warms up the extras
+        job_r, job_w = os.pipe()
+        answer_r, answer_w = os.pipe()
+        front = os.fork()
+        if front:
+            os.close(job_w), os.close(answer_r), protocol.close()
+            null = os.open(os.devnull, os.O_RDONLY)
+            os.dup2(null, 0)  # only the front reads the runner's jobs
+            sandbox.warm_up(torch, extras)
+            gc.collect()
+            gc.freeze()
+            with os.fdopen(answer_w, "w", buffering=1, encoding="utf-8") as answers:
+                Zygote(job_r, answers, sandbox, parallel).serve(b"")
+            os.waitpid(front, 0)
+            os._exit(0)
+        os.close(job_r), os.close(answer_w)
+        back = Back(job_w, answer_r, extras)
+    zygote = Zygote(0, protocol, sandbox, parallel, back)
+    protocol.write(json.dumps({"ready": True, "torch": torch.__version__}) + "\n")
+    zygote.serve(pending)
+    protocol.flush()
+    os._exit(0)  # tearing down torch's globals would cost about a second and the runner waits for it
+
+
+def read_line(fd: int) -> tuple[bytes | None, bytes]:
+    """One line from `fd` (None at end of input) and whatever was read after it."""
+    data = b""
+    while b"\n" not in data:
+        chunk = os.read(fd, 1 << 16)
+        if not chunk:
+            return None, b""
+        data += chunk
+    line, rest = data.split(b"\n", 1)
+    return line, rest
 
 
 def kill_group(pid: int) -> None:
