@@ -27,6 +27,7 @@ build: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check scripts tests benchmarks conftest.py
 	$(BIN)/ruff format --check scripts tests benchmarks conftest.py
+	$(BIN)/python scripts/wiki.py check --strict
 
 clean:
 	rm -rf site .cache reports .pytest_cache

@@ -50,7 +50,7 @@ def test_status_json_lists_every_topic(site):
         assert by_id[topic]["status"] == {"ko": "done", "en": "done"}
         assert by_id[topic]["url"] == {"ko": f"tensors/{topic}/", "en": f"en/tensors/{topic}/"}
     assert set(by_id["nn-module"]["status"].values()) == {"missing"}
-    assert set(data["topics"][0]) == {"id", "api", "category", "status", "tested", "devices", "url", "runs"}
+    assert set(data["topics"][0]) == {"id", "api", "category", "status", "outdated", "tested", "devices", "url", "runs"}
     for topic in FIVE:
         assert set(by_id[topic]["runs"]) == {"ko", "en"}
         assert set(by_id[topic]["runs"]["ko"]) == {"cpu", "cuda"}
@@ -116,7 +116,10 @@ def test_one_language_pages_get_a_banner_in_the_other(tmp_path):
         ({"topics.ko.md": "# x { #x }\n\n<!-- wiki:nosuch -->\n"}, "topics.ko.md:3: unknown marker 'wiki:nosuch'"),
         ({"tensors/ko-only.ko.md": page("not-registered", "x")}, "ko-only.ko.md:2: unknown topic id 'not-registered'"),
         ({"tensors/ko-only.ko.md": "---\ntitle: no id\n---\n\n# x\n"}, "ko-only.ko.md:1: front matter misses 'id'"),
-        ({"tensors/ko-only.ko.md": page("ko-only", "x", status="finished")}, "ko-only.ko.md:5: status must be one of"),
+        (
+            {"tensors/ko-only.ko.md": page("ko-only", "x", status="finished")},
+            "ko-only.ko.md:5: front matter 'status': Input should be 'draft', 'review' or 'done'",
+        ),
         ({"tensors/ko-only.ko.md": page("ko-only", CODE.format("nope"))}, "ko-only.ko.md:11: included snippet"),
     ],
 )

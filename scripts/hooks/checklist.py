@@ -32,6 +32,7 @@ TEXT = {
         "cpu": "CPU",
         "cuda": "CUDA",
         "status": {"done": "✔️ 완료", "review": "🔍 검토 중", "draft": "✏️ 초안", "missing": "❌ 없음"},
+        "outdated": "⚠️ 원문 바뀜",
         "tested": {
             "passed": "✔️ 통과",
             "failed": "❌ 실패",
@@ -54,6 +55,7 @@ TEXT = {
         "cpu": "CPU",
         "cuda": "CUDA",
         "status": {"done": "✔️ done", "review": "🔍 in review", "draft": "✏️ draft", "missing": "❌ missing"},
+        "outdated": "⚠️ original changed",
         "tested": {
             "passed": "✔️ passed",
             "failed": "❌ failed",
@@ -108,12 +110,16 @@ def render_checklist(page_src: str, lang: str) -> str:
         out.append(f"| {text['topic']} | {text['page']} | {text['lang']['ko']} | {text['lang']['en']} | CPU | CUDA |")
         out.append("|---|---|---|---|---|---|")
         for r in mine:
-            api = r["api"] + (f" <small>({r['about']})</small>" if r["about"] else "")
+            api = f'<span id="{r["id"]}"></span>' + r["api"] + (f" <small>({r['about']})</small>" if r["about"] else "")
             if r["source"]:
                 page = _page_link(r, page_src, lang)
             else:
                 page = f"<small>{text['planned']}</small>"
-            status = [text["status"][r["status"][code]] for code in LANGS]
+            status = [
+                text["status"][r["status"][code]]
+                + (f"<br><small>{text['outdated']}</small>" if r["outdated"].get(code) else "")
+                for code in LANGS
+            ]
             tested = [text["tested"][r["tested"][d]] for d in ("cpu", "cuda")]
             out.append(f"| {api} | {page} | {' | '.join(status)} | {' | '.join(tested)} |")
     return "\n".join(out)
@@ -206,7 +212,7 @@ def on_post_build(config):
         "generated_from": "docs/topics.yml + page front matter + reports/*.json + evidence/*.json",
         "completion": completion(rows),
         "topics": [
-            {k: r[k] for k in ("id", "api", "category", "status", "tested", "devices", "url")}
+            {k: r[k] for k in ("id", "api", "category", "status", "outdated", "tested", "devices", "url")}
             | {"runs": {lang: _runs(ev) for lang, ev in r["evidence"].items()}}
             for r in rows
         ],

@@ -1,5 +1,6 @@
 """A page written in one language only is still reachable in the other, with a banner in the reader's
-language that says so and links to the original.
+language that says so and links to the original. A translation whose source changed since it was written
+(its `source_hash` no longer matches) says that too, with a link to the source.
 
 mkdocs-static-i18n already falls back from English to the Korean original; this hook adds the reverse
 (an English-only page on the Korean site) and the banner on every fallback page.
@@ -12,6 +13,7 @@ from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
 from mkdocs_static_i18n.suffix import create_i18n_file
 from wikilib.layout import DEFAULT_LANG, DOCS, LANGS, page_lang, page_url, sibling
+from wikilib.translations import translation_pair, translation_state
 
 BANNER = {
     "ko": (
@@ -23,6 +25,18 @@ BANNER = {
         '!!! warning "Not translated yet"\n'
         "    This page has not been translated into English yet, so you are reading the original "
         '({lang_name}). <a href="{href}">Go to the original page</a>'
+    ),
+}
+OUTDATED = {
+    "ko": (
+        '!!! info "원문이 바뀌었습니다"\n'
+        "    이 번역을 쓴 뒤에 원문({lang_name})이 바뀌었습니다. 최신 내용은 "
+        '<a href="{href}">원문 페이지</a>에서 확인하세요.'
+    ),
+    "en": (
+        '!!! info "The original has changed since this translation"\n'
+        "    The original page ({lang_name}) was edited after this translation was written. "
+        '<a href="{href}">Read the original</a> for the latest version.'
     ),
 }
 LANG_NAMES = {"ko": {"ko": "한국어", "en": "영어"}, "en": {"ko": "Korean", "en": "English"}}
@@ -53,11 +67,29 @@ def on_files(files, config):
 
 def on_page_markdown(markdown, page, config, files):
     reader_lang = _current(config)
-    written_in = page_lang(Path(page.file.abs_src_path))
-    if written_in == reader_lang:
-        return markdown
-    href = posixpath.relpath(page_url(Path(page.file.abs_src_path), written_in) or ".", page.url or ".") + "/"
-    banner = BANNER[reader_lang].format(href=href, lang_name=LANG_NAMES[reader_lang][written_in])
+    path = Path(page.file.abs_src_path)
+    written_in = page_lang(path)
+    if written_in != reader_lang:
+        return _insert(markdown, BANNER[reader_lang], page, written_in, reader_lang)
+    source, translation = translation_pair(path)
+    if (
+        translation is not None
+        and translation.path == path
+        and translation_state(source, translation)
+        in (
+            "outdated",
+            "unrecorded",
+        )
+    ):
+        return _insert(markdown, OUTDATED[reader_lang], page, source.lang, reader_lang)
+    return markdown
+
+
+def _insert(markdown: str, template: str, page, target_lang: str, reader_lang: str) -> str:
+    """`markdown` with the banner right under its title, linking to the page in `target_lang`."""
+    here = page_url(Path(page.file.abs_src_path), target_lang)
+    href = posixpath.relpath(here or ".", page.url or ".") + "/"
+    banner = template.format(href=href, lang_name=LANG_NAMES[reader_lang][target_lang])
     lines = markdown.split("\n")
     at = next((i + 1 for i, line in enumerate(lines) if line.startswith("# ")), 0)
     return "\n".join(lines[:at] + ["", banner, ""] + lines[at:])

@@ -9,14 +9,11 @@ from pathlib import Path
 import yaml
 
 from .errors import WikiError
+from .frontmatter import DEVICES, STATUSES, validate_meta  # noqa: F401  (re-exported)
 from .includes import Line, resolve_page_text
 from .layout import DOCS, GUIDE_DIRS, LANGS, PAGE_SUFFIXES, page_lang, rel
 
 PYTHON_LANGS = {"python", "py", "python3"}
-STATUSES = ("draft", "review", "done")
-DEVICES = ("cpu", "cuda")
-META_KEYS = {"id", "title", "category", "status", "devices", "devices_reason", "description", "hide", "tags"}
-REQUIRED_TOPIC_KEYS = ("id", "title", "category", "status")
 
 RE_FENCE = re.compile(r"^(?P<indent>[ \t]*)(?P<fence>`{3,}|~{3,})[ \t]*(?P<info>[^`]*)$")
 
@@ -88,39 +85,6 @@ def _front_matter(path: Path, text: str) -> tuple[dict, str, int]:
     if not isinstance(meta, dict):
         raise WikiError(path, 2, "front matter must be a mapping of keys to values")
     return meta, "\n".join(lines[end + 1 :]), end + 2
-
-
-def _meta_line(page_text: str, key: str) -> int:
-    for i, line in enumerate(page_text.split("\n")[:60], 1):
-        if line.startswith(f"{key}:"):
-            return i
-    return 1
-
-
-def validate_meta(path: Path, meta: dict, text: str, topic_page: bool) -> None:
-    for key in meta:
-        if key not in META_KEYS:
-            raise WikiError(
-                path, _meta_line(text, key), f"unknown front matter key '{key}' (known: {', '.join(sorted(META_KEYS))})"
-            )
-    if not topic_page:
-        return
-    for key in REQUIRED_TOPIC_KEYS:
-        if key not in meta:
-            raise WikiError(
-                path, 1, f"front matter misses '{key}' (a topic page needs {', '.join(REQUIRED_TOPIC_KEYS)})"
-            )
-    if meta["status"] not in STATUSES:
-        raise WikiError(
-            path, _meta_line(text, "status"), f"status must be one of {', '.join(STATUSES)}, not '{meta['status']}'"
-        )
-    devices = meta.get("devices", list(DEVICES))
-    if not isinstance(devices, list) or not devices or any(d not in DEVICES for d in devices):
-        raise WikiError(path, _meta_line(text, "devices"), f"devices must be a non-empty list of {', '.join(DEVICES)}")
-    if set(devices) != set(DEVICES) and not meta.get("devices_reason"):
-        raise WikiError(
-            path, _meta_line(text, "devices"), "a page limited to some devices must say why in 'devices_reason'"
-        )
 
 
 def load_page(path: Path) -> Page:

@@ -1,0 +1,51 @@
+"""Each topic page ends with its history in the reader's language: when the page (its prose or the snippets
+it shows) last changed, from git, and when its code last ran, from the runner's evidence."""
+
+from pathlib import Path
+
+from wikilib.evidence import load_entries
+from wikilib.history import last_changed, uncommitted
+from wikilib.pages import DEVICES, load_page
+from wikilib.status import page_evidence
+
+TEXT = {
+    "ko": {
+        "changed": "이 페이지는 {date}에 마지막으로 바뀌었습니다",
+        "dirty": "이 페이지에는 아직 커밋되지 않은 변경이 있습니다",
+        "ran": "코드는 {runs}에 마지막으로 실행되었습니다",
+        "not_ran": "현재 코드는 아직 실행 기록이 없습니다",
+    },
+    "en": {
+        "changed": "This page last changed on {date}",
+        "dirty": "This page has changes that are not committed yet",
+        "ran": "Its code last ran on {runs}",
+        "not_ran": "Its current code has no recorded run yet",
+    },
+}
+_cache: dict = {}
+
+
+def on_pre_build(config):
+    _cache.update(entries=load_entries(), dirty=uncommitted())
+    last_changed.cache_clear()
+
+
+def on_page_markdown(markdown, page, config, files):
+    source = load_page(Path(page.file.abs_src_path))
+    if not source.is_topic_page or source.is_notebook:
+        return markdown
+    text = TEXT[config.theme["language"]]
+    files_shown = {source.path} | {ln.file for block in source.blocks for ln in block}
+    if files_shown & _cache["dirty"]:
+        changed = text["dirty"]
+    else:
+        dates = [d for f in files_shown if (d := last_changed().get(f))]
+        changed = text["changed"].format(date=max(dates)) if dates else text["dirty"]
+    evidence = page_evidence(source, _cache["entries"])
+    runs = [
+        f"{ev['run']['ran_at'][:10]} ({device.upper()})"
+        for device, ev in evidence.items()
+        if device in DEVICES and ev["run"]
+    ]
+    ran = text["ran"].format(runs=", ".join(runs)) if runs else text["not_ran"]
+    return markdown + f'\n\n<p class="wiki-history"><small>{changed}. {ran}.</small></p>\n'
