@@ -81,6 +81,10 @@ BAD = {
         {"tensors/alpha.en.md": topic("en").replace("[[beta]]", "[[gamma]]")},
         "docs/tensors/alpha.en.md:38: wiki link [[gamma]]: no topic or alias 'gamma'",
     ),
+    "unknown anchor": (
+        {"tensors/alpha.en.md": topic("en").replace("[[beta]]", "[[alpha#nowhere|here]]")},
+        "docs/tensors/alpha.en.md:38: wiki link [[alpha#nowhere]]: the page of 'alpha' has no heading #nowhere",
+    ),
     "missing code block": (
         {"tensors/alpha.en.md": topic("en").replace('```python\n--8<-- "alpha/two.py"\n```\n', "")},
         "docs/tensors/alpha.en.md:26: code blocks differ from docs/tensors/alpha.ko.md",

@@ -33,8 +33,8 @@ class Problem:
         return f"{where}: {'' if self.error else 'warning: '}{self.message}"
 
 
-def _problem(err: WikiError, error: bool = True) -> Problem:
-    return Problem(err.path, err.line, err.message, error)
+def _problem(err: WikiError) -> Problem:
+    return Problem(err.path, err.line, err.message)
 
 
 def run_checks(strict: bool = False, docs: Path = DOCS) -> list[Problem]:
@@ -49,13 +49,27 @@ def run_checks(strict: bool = False, docs: Path = DOCS) -> list[Problem]:
             problems.append(_problem(err))
     try:
         registry = load_registry()
-        topic_pages(registry, [p.path for p in pages])
         names = link_targets(registry, pages)
         terms = load_glossary()
     except WikiError as err:
         return problems + [_problem(err)]
     for page in pages:
-        problems += [_problem(e) for e in check_links(page, names)]
+        try:
+            topic_pages(registry, [page.path])
+        except WikiError as err:
+            problems.append(_problem(err))
+    if not problems:
+        try:
+            topic_pages(registry, [page.path for page in pages])  # two pages of one topic in one language
+        except WikiError as err:
+            problems.append(_problem(err))
+    anchors = {
+        page.meta["id"]: {hid for _, _, hid, _ in structure(page).headings if hid}
+        for page in pages
+        if page.is_topic_page and not page.is_notebook and page.lang == SOURCE_LANG
+    }
+    for page in pages:
+        problems += [_problem(e) for e in check_links(page, names, anchors)]
         problems += [_problem(e) for e in avoided_terms(page, terms)]
         if not page.is_notebook:
             problems += _headings(page)

@@ -75,12 +75,19 @@ def link_targets(registry: Registry, pages: list[Page]) -> dict[str, str]:
     return names
 
 
-def check_links(page: Page, names: dict[str, str]) -> list[WikiError]:
-    return [
-        WikiError(page.path, link.line, f"wiki link [[{link.target}]]: no topic or alias '{link.target}'")
-        for link in find_links(page)
-        if link.target not in names
-    ]
+def check_links(page: Page, names: dict[str, str], anchors: dict[str, set[str]]) -> list[WikiError]:
+    """Unknown names, and anchors that no heading of the target's page has (`anchors`: topic id -> ids)."""
+    found = []
+    for link in find_links(page):
+        if link.target not in names:
+            found.append(
+                WikiError(page.path, link.line, f"wiki link [[{link.target}]]: no topic or alias '{link.target}'")
+            )
+        elif link.anchor and names[link.target] in anchors and link.anchor not in anchors[names[link.target]]:
+            target = names[link.target]
+            message = f"wiki link [[{link.target}#{link.anchor}]]: the page of '{target}' has no heading #{link.anchor}"
+            found.append(WikiError(page.path, link.line, message))
+    return found
 
 
 def backlinks(pages: list[Page], names: dict[str, str]) -> dict[str, dict[str, list[Path]]]:
