@@ -233,9 +233,9 @@ def record_source_hash(translation: Path) -> str:
     end = next(i for i in range(1, len(lines)) if lines[i].strip() in ("---", "..."))
     for i in range(1, end):
         if lines[i].startswith("source_hash:"):
-            lines[i] = f"source_hash: {digest}"
+            lines[i] = f'source_hash: "{digest}"'
             break
     else:
-        lines.insert(end, f"source_hash: {digest}")
+        lines.insert(end, f'source_hash: "{digest}"')
     page.path.write_text("\n".join(lines), encoding="utf-8")
     return digest

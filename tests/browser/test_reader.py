@@ -1,0 +1,95 @@
+"""The site as a reader uses it, in Chromium: search in both languages, the language switch, the copy button,
+dark mode, banners, the 404 page and the notebook download. Screenshots of a concept page in both languages
+and both colour schemes go to reports/screenshots/."""
+
+import json
+from urllib.parse import urljoin
+
+import pytest
+from searching import found, load_queries, top_results
+from siteserver import SHOTS, SiteServer, build_site
+from wikitree import copy_site_sources, make_wiki
+from wikitree import page as topic_page
+
+QUERIES = [(lang, item) for lang, items in load_queries().items() for item in items]
+
+
+@pytest.mark.parametrize(("lang", "item"), QUERIES, ids=[f"{lang}:{item['query']}" for lang, item in QUERIES])
+def test_search_puts_the_expected_page_first(site, page, lang, item):
+    links = top_results(page, site, lang, item["query"])
+    assert found(item, lang, links), f"{item['query']!r} on the {lang} site gave {links}"
+
+
+@pytest.mark.parametrize(
+    ("start", "lang", "end"),
+    [
+        ("tensors/tensor-empty/", "en", "en/tensors/tensor-empty/"),
+        ("en/optim/optim-zero-grad/", "ko", "optim/optim-zero-grad/"),
+    ],
+)
+def test_the_language_switch_keeps_the_page(site, page, start, lang, end):
+    page.goto(site + start)
+    page.locator(".md-select button").first.hover()
+    page.locator(f'a.md-select__link[hreflang="{lang}"]').click()
+    page.wait_for_load_state()
+    assert page.url == site + end
+
+
+def test_the_copy_button_copies_code_without_output_lines(site, page):
+    page.goto(site + "tensors/tensor-empty/")
+    block = page.locator("div.highlight").filter(has=page.locator("code", has_text="#>")).first
+    block.hover()
+    block.locator("button[data-md-type=copy]").click()
+    copied = page.evaluate("navigator.clipboard.readText()")
+    shown = block.locator("code").inner_text()
+    assert "#>" in shown and "#>" not in copied
+    assert "import torch" in copied and copied.strip().splitlines()[0] == shown.strip().splitlines()[0]
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+def test_dark_mode_switches_and_screenshots(site, page, lang):
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    page.set_viewport_size({"width": 1280, "height": 900})
+    page.goto(site + ("en/" if lang == "en" else "") + "autograd/autograd-retain-graph/")
+    scheme = page.locator("body").get_attribute("data-md-color-scheme")
+    page.screenshot(path=SHOTS / f"autograd-retain-graph.{lang}.{scheme}.png")
+    page.locator("form[data-md-component=palette] label:visible").first.click()
+    dark = page.locator("body").get_attribute("data-md-color-scheme")
+    assert {scheme, dark} == {"default", "slate"}
+    page.screenshot(path=SHOTS / f"autograd-retain-graph.{lang}.{dark}.png")
+    page.reload()
+    assert page.locator("body").get_attribute("data-md-color-scheme") == dark  # the choice is remembered
+
+
+def test_a_missing_page_gets_the_404_page(site, page):
+    response = page.goto(site + "no/such/page/")
+    assert response.status == 404
+    assert "404" in page.locator("article").inner_text()
+
+
+def test_the_notebook_can_be_downloaded(site, page):
+    page.goto(site + "guides/first-steps/")
+    href = page.locator("a[download]").first.get_attribute("href")
+    response = page.request.get(urljoin(page.url, href))
+    assert href.endswith(".ipynb") and response.ok and json.loads(response.body())["cells"]
+
+
+def test_banners_for_untranslated_and_outdated_pages(tmp_path, chromium):
+    ko = topic_page("alpha", "본문입니다.", title="torch.alpha")
+    en = topic_page("beta", "Prose.", title="torch.beta").replace(
+        "status: done", 'status: done\nsource_hash: "abcdefabcdef"'
+    )
+    pages = {"tensors/alpha.ko.md": ko, "tensors/beta.ko.md": topic_page("beta", "원문."), "tensors/beta.en.md": en}
+    root = copy_site_sources(make_wiki(tmp_path / "wiki", pages, {}, ["alpha", "beta"]))
+    out = build_site(root, tmp_path / "site")
+    context = chromium.new_context()
+    tab = context.new_page()
+    with SiteServer(out) as server:
+        tab.goto(server.url + "en/tensors/alpha/")
+        assert "Not translated yet" in tab.locator("article").inner_text()
+        tab.goto(server.url + "en/tensors/beta/")
+        banner = tab.locator(".admonition", has_text="The original has changed since this translation")
+        assert banner.count() == 1
+        banner.locator("a").click()
+        assert tab.url == server.url + "tensors/beta/"
+    context.close()
