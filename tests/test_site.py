@@ -1,6 +1,7 @@
 """The built site, checked as a reader would find it: languages, pages, checklist data, notebooks, banners,
 and build errors for bad input (fixture wikis built with the real mkdocs.yml and hooks)."""
 
+import gzip
 import json
 import os
 import re
@@ -173,3 +174,68 @@ def test_pages_show_when_their_current_code_ran(tmp_path):
     assert "CPU: not yet verified · CUDA: not yet verified" in stale
     status = read(tmp_path / "site" / "status" / "index.html")
     assert 'id="ko-only"' in status and "✓ torch 2.11.0 (H100) · 2026-11-20" in status
+
+
+def test_concept_pages_offer_their_code_markdown_and_llms_txt(site):
+    for prefix in ("", "en/"):
+        folder = site / prefix / "tensors" / "tensor-empty"
+        script = (folder / "tensor-empty.py").read_text(encoding="utf-8")
+        notebook = json.loads((folder / "tensor-empty.ipynb").read_text(encoding="utf-8"))
+        assert "torch.empty" in script and "#>" in script
+        assert all(cell["source"] in script for cell in notebook["cells"][1:]) and len(notebook["cells"]) > 2
+        copy = (folder / "index.md").read_text(encoding="utf-8")
+        assert "import torch" in copy and "--8<--" not in copy
+        html = read(folder / "index.html")
+        assert 'href="tensor-empty.py" download' in html and "issues/new?title=%5Btensor-empty%5D" in html
+        assert '<meta property="og:title" content="torch.empty">' in html
+    llms = read(site / "llms.txt")
+    for topic in FIVE:
+        assert f"/wiki/tensors/{topic}/index.md" in llms and f"/wiki/en/tensors/{topic}/index.md" in llms
+    assert "<loc>https://pytorch-concept-wiki.github.io/wiki/en/tensors/tensor-empty/</loc>" in read(
+        site / "sitemap.xml"
+    )
+
+
+def test_every_internal_link_and_anchor_resolves(site):
+    """Every href and src in the built HTML that stays on the site points at a file, and every #anchor at an
+    id on the target page."""
+    ids_of: dict = {}
+
+    def ids(path):
+        if path not in ids_of:
+            ids_of[path] = set(re.findall(r'\bid="([^"]+)"', read(path)))
+        return ids_of[path]
+
+    broken = []
+    for html in sorted(site.rglob("*.html")):
+        if html.name == "404.html":
+            continue  # its links are absolute (site_url), written for any missing path
+        for ref in re.findall(r'(?:href|src)="([^"]+)"', read(html)):
+            if re.match(r"^[a-z]+:|^//|^#$", ref):
+                continue
+            path, _, anchor = ref.partition("#")
+            if path.startswith("/"):  # absolute links carry the site_url path, /wiki/
+                path = str(site) + "/" + path.removeprefix("/wiki/")
+            target = (html.parent / path).resolve() if path else html
+            if target.is_dir():
+                target = target / "index.html"
+            if not target.exists():
+                broken.append(f"{html.relative_to(site)}: {ref} (no file)")
+            elif anchor and target.suffix == ".html" and anchor not in ids(target):
+                broken.append(f"{html.relative_to(site)}: {ref} (no #{anchor})")
+    assert not broken, "\n".join(broken[:30])
+
+
+def test_a_concept_page_weighs_under_500_kb_gzipped(site):
+    """What a first visit to a concept page transfers, gzip-compressed as GitHub Pages serves it: the HTML,
+    the CSS and JavaScript it loads, and the search index the search box fetches."""
+    page = site / "autograd" / "autograd-no-grad" / "index.html"
+    html = read(page)
+    assets = [page] + [
+        (page.parent / ref).resolve()
+        for ref in re.findall(r'(?:href|src)="([^"]+\.(?:css|js))"', html)
+        if not ref.startswith("http")
+    ]
+    assets.append(site / "search" / "search_index.json")
+    total = sum(len(gzip.compress(p.read_bytes())) for p in assets)
+    assert total < 500 * 1024, f"{total / 1024:.0f} KB: {[p.name for p in assets]}"

@@ -5,6 +5,8 @@ into assets (served as raw JSON). Wrap them again, keeping the page URL that sta
 (`en/guides/first-steps/`); NotebookFile would otherwise recompute it from the suffixed source name.
 """
 
+import posixpath
+import re
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -29,3 +31,35 @@ def on_files(files, config):
             files.remove(file)
             files.append(notebook)
     return files
+
+
+RE_HEADING = re.compile(r'<h([1-6])([^>]*?) id="[^"]*"')
+RE_MD_LINK = re.compile(r'href="([^":#]+)\.md(#[^"]*)?"')
+RE_ANCHOR_LINK = re.compile(r'<a class="anchor-link" href="#[^"]*">[^<]*</a>')
+
+
+def on_page_content(html, page, config, files):
+    """Notebook HTML (from nbconvert) gives Korean headings empty ids and links to .md files as written: give
+    each heading the id the table of contents links to (dropping nbconvert's own heading links), and point .md
+    links at the page they name."""
+    if not page.file.src_uri.endswith(".ipynb"):
+        return html
+    anchors = iter([item.id for item in _flat(page.toc)])
+    html = RE_ANCHOR_LINK.sub("", html)  # nbconvert's own heading links, with ids of their own making
+    html = RE_HEADING.sub(lambda m: f'<h{m.group(1)}{m.group(2)} id="{next(anchors, "")}"', html)
+
+    def link(m):
+        target = posixpath.normpath(posixpath.join(posixpath.dirname(page.file.src_uri), m.group(1)))
+        lang = config.theme["language"]
+        found = files.get_file_from_path(f"{target}.{lang}.md") or files.get_file_from_path(f"{target}.md")
+        if found is None:
+            return m.group(0)
+        return f'href="{found.url_relative_to(page.file)}{m.group(2) or ""}"'
+
+    return RE_MD_LINK.sub(link, html)
+
+
+def _flat(items):
+    for item in items:
+        yield item
+        yield from _flat(item.children)

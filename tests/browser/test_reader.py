@@ -1,6 +1,6 @@
 """The site as a reader uses it, in Chromium: search in both languages, the language switch, the copy button,
-dark mode, banners, the 404 page and the notebook download. Screenshots of a concept page in both languages
-and both colour schemes go to reports/screenshots/."""
+dark mode, banners, the 404 page, the notebook download, and axe-core's accessibility rules. Screenshots of
+a concept page in both languages and both colour schemes go to reports/screenshots/."""
 
 import json
 from urllib.parse import urljoin
@@ -93,3 +93,15 @@ def test_banners_for_untranslated_and_outdated_pages(tmp_path, chromium):
         banner.locator("a").click()
         assert tab.url == server.url + "tensors/beta/"
     context.close()
+
+
+@pytest.mark.parametrize(
+    "path", ["", "topics/", "tensors/tensor-empty/", "en/", "en/topics/", "en/tensors/tensor-empty/"]
+)
+def test_no_serious_accessibility_violations(site, page, path):
+    from axe_playwright_python.sync_playwright import Axe
+
+    page.goto(site + path)
+    page.wait_for_timeout(300)  # Material's scripts finish the page (code annotations, search dialog)
+    violations = [v for v in Axe().run(page).response["violations"] if v["impact"] in ("serious", "critical")]
+    assert not violations, [(v["id"], v["impact"], [n["target"] for n in v["nodes"][:3]]) for v in violations]

@@ -1,0 +1,63 @@
+"""Files for readers and their tools, next to every concept page: its code as a script (`<id>.py`) and as a
+notebook (`<id>.ipynb`), a plain Markdown copy (`index.md`, code included), and `llms.txt` at the site root
+listing every page's Markdown copy in both languages."""
+
+import json
+from pathlib import Path
+
+from wikilib.includes import resolve_page_text
+from wikilib.layout import DEFAULT_LANG, LANGS
+from wikilib.pages import Program, load_page
+
+TITLE = {"ko": "파이토치 개념 위키", "en": "PyTorch Concept Wiki"}
+ABOUT = {
+    "ko": "모든 코드 예제를 실행해서 출력까지 검증하는 PyTorch 개념 위키입니다.",
+    "en": "A PyTorch concept wiki whose every code sample is run and its output checked.",
+}
+_listed: dict[str, list[tuple[str, str, str]]] = {lang: [] for lang in LANGS}  # lang -> (title, url, about)
+
+
+def on_pre_build(config):
+    if config.theme["language"] == DEFAULT_LANG:
+        for pages in _listed.values():
+            pages.clear()
+
+
+def on_page_markdown(markdown, page, config, files):
+    source = load_page(Path(page.file.abs_src_path))
+    if not source.is_topic_page or source.is_notebook:
+        return markdown
+    folder = Path(config.site_dir, page.file.dest_path).parent
+    folder.mkdir(parents=True, exist_ok=True)
+    topic = source.meta["id"]
+    code = Program(source).source
+    (folder / f"{topic}.py").write_text(code, encoding="utf-8")
+    (folder / f"{topic}.ipynb").write_text(json.dumps(_notebook(source, page), ensure_ascii=False, indent=1))
+    text = "\n".join(line.text for line in resolve_page_text(source.path, markdown, 1))
+    (folder / "index.md").write_text(f"<!-- {page.canonical_url} -->\n{text}\n", encoding="utf-8")
+    lang = config.theme["language"]
+    _listed[lang].append((source.meta["title"], page.canonical_url + "index.md", source.meta.get("description", "")))
+    return markdown
+
+
+def _notebook(source, page) -> dict:
+    intro = f"# {source.meta['title']}\n\n{page.canonical_url}"
+    cells = [{"cell_type": "markdown", "metadata": {}, "source": intro}]
+    for block in source.blocks:
+        lines = [ln.text for ln in block]
+        cells.append(
+            {"cell_type": "code", "metadata": {}, "execution_count": None, "outputs": [], "source": "\n".join(lines)}
+        )
+    kernel = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    return {"cells": cells, "metadata": {"kernelspec": kernel}, "nbformat": 4, "nbformat_minor": 5}
+
+
+def on_post_build(config):
+    if not all(_listed.values()):
+        return  # the other language's build has not run yet
+    out = [f"# {TITLE[DEFAULT_LANG]} / {TITLE['en']}", "", f"> {ABOUT[DEFAULT_LANG]} {ABOUT['en']}", ""]
+    for lang in LANGS:
+        out += [f"## {'한국어' if lang == 'ko' else 'English'}", ""]
+        out += [f"- [{title}]({url})" + (f": {about}" if about else "") for title, url, about in sorted(_listed[lang])]
+        out.append("")
+    Path(config.site_dir, "llms.txt").write_text("\n".join(out), encoding="utf-8")
