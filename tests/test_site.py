@@ -239,3 +239,13 @@ def test_a_concept_page_weighs_under_500_kb_gzipped(site):
     assets.append(site / "search" / "search_index.json")
     total = sum(len(gzip.compress(p.read_bytes())) for p in assets)
     assert total < 500 * 1024, f"{total / 1024:.0f} KB: {[p.name for p in assets]}"
+
+
+def test_each_language_site_has_its_own_search_index_with_twin_terms(site):
+    ko = json.loads(read(site / "search" / "search_index.json"))["docs"]
+    en = json.loads(read(site / "en" / "search" / "search_index.json"))["docs"]
+    assert ko and en and not any(d["location"].startswith("en/") for d in ko)
+    assert {d["location"] for d in en} >= {"autograd/autograd-backward/", "tensors/tensor-empty/"}
+    page = {d["location"]: d for d in en}["autograd/autograd-backward/"]
+    assert "기울기" in page["text"] and "gradient" in page["text"]  # the glossary twin of "gradient"
+    assert {d["location"]: d for d in ko}["optim/optim-zero-grad/"]["tags"] == ["zero_grad", "set_to_none"]

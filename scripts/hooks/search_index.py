@@ -18,12 +18,9 @@ from wikilib.glossary import load_glossary, pattern
 from wikilib.layout import DEFAULT_LANG, LANGS, page_url
 from wikilib.pages import find_pages, load_page
 
-MARK = "\u2063"  # invisible separator: where the added terms start
-
 
 def with_synonyms(doc: dict, terms) -> dict:
-    lang = _lang_of(doc)
-    text = doc["text"].split(MARK)[0]
+    lang, text = _lang_of(doc), doc["text"]
     other = next(code for code in LANGS if code != lang)
     found = [
         term
@@ -33,7 +30,7 @@ def with_synonyms(doc: dict, terms) -> dict:
     extra = []
     for term in found:
         extra += [term.words[other], *term.avoid[lang], *term.avoid[other]]
-    return doc | {"text": text + (f" {MARK}" + " ".join(dict.fromkeys(extra)) if extra else "")}
+    return doc | {"text": " ".join([text, *dict.fromkeys(extra)])}
 
 
 @event_priority(-200)  # after mkdocs-static-i18n, which writes the index of both languages last
