@@ -95,12 +95,14 @@ def test_banners_for_untranslated_and_outdated_pages(tmp_path, chromium):
     context.close()
 
 
+@pytest.mark.parametrize("scheme", ["light", "dark"])
 @pytest.mark.parametrize(
     "path", ["", "topics/", "tensors/tensor-empty/", "en/", "en/topics/", "en/tensors/tensor-empty/"]
 )
-def test_no_serious_accessibility_violations(site, page, path):
+def test_no_serious_accessibility_violations(site, page, path, scheme):
     from axe_playwright_python.sync_playwright import Axe
 
+    page.emulate_media(color_scheme=scheme)  # Material follows the reader's system scheme until one is chosen
     page.goto(site + path)
     page.wait_for_timeout(300)  # Material's scripts finish the page (code annotations, search dialog)
     violations = [v for v in Axe().run(page).response["violations"] if v["impact"] in ("serious", "critical")]
