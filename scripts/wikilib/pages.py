@@ -9,7 +9,7 @@ from pathlib import Path
 import yaml
 
 from .errors import WikiError
-from .frontmatter import DEVICES, STATUSES, validate_meta  # noqa: F401  (re-exported)
+from .frontmatter import DEVICES, validate_meta
 from .includes import Line, resolve_page_text
 from .layout import DOCS, GUIDE_DIRS, LANGS, PAGE_SUFFIXES, page_lang, rel
 
