@@ -3,27 +3,20 @@ and build errors for bad input (fixture wikis built with the real mkdocs.yml and
 
 import gzip
 import json
-import os
 import re
-import subprocess
-import sys
 
 import pytest
 from wikilib.evidence import program_hash
 from wikilib.layout import DOCS, ROOT
 from wikilib.registry import load_registry
-from wikitree import copy_site_sources, make_wiki, page, run_mkdocs
+from wikitree import build_site, copy_site_sources, make_wiki, page, run_mkdocs
 
 FIVE = ["tensor-empty", "tensor-tensor", "tensor-from-numpy", "tensor-as-tensor", "tensor-clone-detach"]
 
 
 @pytest.fixture(scope="module")
 def site(tmp_path_factory):
-    out = tmp_path_factory.mktemp("site")
-    cmd = [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", str(out)]
-    proc = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, env=dict(os.environ, NO_MKDOCS_2_WARNING="1"))
-    assert proc.returncode == 0, proc.stderr
-    return out
+    return build_site(ROOT, tmp_path_factory.mktemp("site"))
 
 
 def read(path) -> str:

@@ -63,10 +63,18 @@ def copy_site_sources(root: Path) -> Path:
     return root
 
 
-def run_mkdocs(root: Path) -> tuple[int, str]:
-    cmd = [sys.executable, "-m", "mkdocs", "build", "--strict", "-q"]
+def run_mkdocs(root: Path, out: Path | None = None) -> tuple[int, str]:
+    """`mkdocs build --strict` of the wiki at `root`, into `out` (default: its site/)."""
+    cmd = [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", *(["-d", str(out)] if out else [])]
     proc = subprocess.run(cmd, cwd=root, env=env_for(root), capture_output=True, text=True, timeout=300)
     return proc.returncode, proc.stdout + proc.stderr
+
+
+def build_site(root: Path, out: Path) -> Path:
+    """The built site of the wiki at `root`, in `out`; the build must succeed."""
+    rc, text = run_mkdocs(root, out)
+    assert rc == 0, text
+    return out
 
 
 def copy_corpus(root: Path, docs: Path = CORPUS / "docs") -> Path:

@@ -8,7 +8,6 @@
 """
 
 import json
-import posixpath
 import re
 from pathlib import Path
 
@@ -18,7 +17,7 @@ from mkdocs.structure.nav import Section, _add_previous_and_next_links, _get_by_
 from mkdocs.structure.pages import Page
 from wikilib.errors import WikiError
 from wikilib.evidence_text import run_text
-from wikilib.layout import DEFAULT_LANG, LANGS
+from wikilib.layout import DEFAULT_LANG, DOCS, LANGS, ROOT, md_link
 from wikilib.registry import load_registry
 from wikilib.status import completion, topic_status
 
@@ -95,10 +94,8 @@ def _progress(rows, lang) -> str:
 
 
 def _page_link(row: dict, page_src: str, lang: str) -> str:
-    target = next(iter(row["source"].values())).removeprefix("docs/")
-    link = posixpath.relpath(target, posixpath.dirname(page_src) or ".")
-    link = re.sub(r"\.(ko|en)\.(md|ipynb)$", r".\2", link)
-    return f"[{row['title'][lang]}]({link})"
+    target = ROOT / next(iter(row["source"].values()))
+    return f"[{row['title'][lang]}]({md_link(target, DOCS / page_src)})"
 
 
 def render_checklist(page_src: str, lang: str) -> str:

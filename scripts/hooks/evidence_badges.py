@@ -4,7 +4,6 @@ the title linking to the run status page), and shows the warnings its code raise
 The data is the runner's evidence (wikilib.evidence): reports of this machine or CI plus committed files.
 """
 
-import posixpath
 import re
 from pathlib import Path
 
@@ -12,6 +11,7 @@ from mkdocs.exceptions import PluginError
 from wikilib.errors import WikiError
 from wikilib.evidence import load_entries
 from wikilib.evidence_text import TEXT, run_text, warnings_note
+from wikilib.layout import DOCS, md_link
 from wikilib.pages import DEVICES, load_page
 from wikilib.status import page_evidence
 
@@ -38,7 +38,7 @@ def on_page_markdown(markdown, page, config, files):
     evidence = page_evidence(source, _entries)
     markdown = _add_warnings(markdown, evidence, lang)
     badge = " · ".join(run_text(device, evidence[device], lang) for device in DEVICES)
-    target = posixpath.relpath("status.md", posixpath.dirname(page.file.src_uri) or ".")
+    target = md_link(DOCS / "status.md", Path(page.file.abs_src_path))
     title = TEXT[lang]["badge_title"]
     line = f'[{badge}]({target}#{source.meta["id"]}){{ .wiki-evidence title="{title}" }}'
     lines = markdown.split("\n")

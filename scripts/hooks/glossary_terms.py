@@ -7,7 +7,7 @@ from pathlib import Path
 from mkdocs.exceptions import PluginError
 from wikilib.errors import WikiError
 from wikilib.glossary import load_glossary, pattern, prose
-from wikilib.layout import LANGS
+from wikilib.layout import other_lang
 from wikilib.pages import load_page
 from wikilib.wikilinks import map_prose
 
@@ -28,16 +28,18 @@ def on_page_markdown(markdown, page, config, files):
     if not source.is_topic_page or source.is_notebook:
         return markdown
     pending = {t.id: t for t in sorted(terms, key=lambda t: -len(t.words[lang]))}  # longest first
+    other = other_lang(lang)
 
     def mark_first_uses(text: str) -> str:
         if RE_SKIP_LINE.match(text) or not pending:
             return text
+        clean = prose(text)
         for term_id, term in list(pending.items()):
-            m = pattern(term.words[lang], lang).search(prose(text))
+            m = pattern(term.words[lang], lang).search(clean)
             if m:
-                other = next(code for code in LANGS if code != lang)
                 tip = f'<abbr title="{term.words[other]}">{text[m.start() : m.end()]}</abbr>'
                 text = text[: m.start()] + tip + text[m.end() :]
+                clean = prose(text)
                 del pending[term_id]
         return text
 
@@ -45,7 +47,7 @@ def on_page_markdown(markdown, page, config, files):
 
 
 def render_glossary(terms, lang: str) -> str:
-    other = next(code for code in LANGS if code != lang)
+    other = other_lang(lang)
     rows = [HEADER[lang], "| --- | --- | --- | --- |"]
     for term in sorted(terms, key=lambda t: t.words[lang].lower()):
         avoided = ", ".join(term.avoid[lang]) or "—"

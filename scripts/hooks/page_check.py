@@ -1,14 +1,16 @@
 """Fail the build early, naming the file and line, on any bad page: bad front matter, a page name without a
-language suffix, an unknown topic id, a wrong category or file name, or an include that cannot be resolved."""
+language suffix, an unknown topic id, a wrong category or file name, or an include that cannot be resolved.
+From here on the build loads each page once (the first hook's on_pre_build starts every build)."""
 
 from mkdocs.exceptions import PluginError
 from wikilib.errors import WikiError
-from wikilib.pages import check_languages, find_pages, load_page
+from wikilib.pages import check_languages, find_pages, load_each_page_once, load_page
 from wikilib.registry import load_registry
 from wikilib.status import topic_pages
 
 
 def on_pre_build(config):
+    load_each_page_once()
     try:
         paths = find_pages()
         check_languages(paths)

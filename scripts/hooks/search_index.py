@@ -15,13 +15,13 @@ from pathlib import Path
 
 from mkdocs.plugins import event_priority
 from wikilib.glossary import load_glossary, pattern
-from wikilib.layout import DEFAULT_LANG, LANGS, page_url
+from wikilib.layout import DEFAULT_LANG, LANGS, other_lang, page_url
 from wikilib.pages import find_pages, load_page
 
 
 def with_synonyms(doc: dict, terms) -> dict:
     lang, text = _lang_of(doc), doc["text"]
-    other = next(code for code in LANGS if code != lang)
+    other = other_lang(lang)
     found = [
         term
         for term in terms

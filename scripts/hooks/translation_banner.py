@@ -13,7 +13,7 @@ from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
 from mkdocs_static_i18n.suffix import create_i18n_file
 from wikilib.layout import DEFAULT_LANG, DOCS, LANGS, page_lang, page_url, sibling
-from wikilib.translations import translation_pair, translation_state
+from wikilib.translations import STALE, translation_pair, translation_state
 
 BANNER = {
     "ko": (
@@ -72,15 +72,7 @@ def on_page_markdown(markdown, page, config, files):
     if written_in != reader_lang:
         return _insert(markdown, BANNER[reader_lang], page, written_in, reader_lang)
     source, translation = translation_pair(path)
-    if (
-        translation is not None
-        and translation.path == path
-        and translation_state(source, translation)
-        in (
-            "outdated",
-            "unrecorded",
-        )
-    ):
+    if translation is not None and translation.path == path and translation_state(source, translation) in STALE:
         return _insert(markdown, OUTDATED[reader_lang], page, source.lang, reader_lang)
     return markdown
 

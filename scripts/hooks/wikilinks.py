@@ -3,12 +3,11 @@ to the topic's page in the reader's language, or to its row of the checklist whi
 unknown name fails the build at its file and line. Every topic page ends with the pages that link to it.
 """
 
-import posixpath
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 from wikilib.errors import WikiError
-from wikilib.layout import DOCS, LANGS, page_lang, sibling
+from wikilib.layout import DOCS, md_link, page_lang
 from wikilib.pages import find_pages, load_page
 from wikilib.registry import load_registry
 from wikilib.wikilinks import RE_WIKILINK, backlinks, link_targets, map_prose
@@ -37,11 +36,8 @@ def on_pre_build(config):
 def _href(target: str, here: Path, anchor: str | None) -> str:
     page = next(iter(_state["written"][target].values()), None) if target in _state["written"] else None
     if page is None:
-        dest, anchor = "topics.md", target
-    else:
-        dest = sibling(page.path, LANGS[0]).relative_to(DOCS).as_posix().replace(f".{LANGS[0]}.", ".")
-    link = posixpath.relpath(dest, posixpath.dirname(here.relative_to(DOCS).as_posix()) or ".")
-    return link + (f"#{anchor}" if anchor else "")
+        return md_link(DOCS / "topics.md", here) + f"#{target}"
+    return md_link(page.path, here) + (f"#{anchor}" if anchor else "")
 
 
 def _title(target: str, lang: str) -> str:
@@ -78,10 +74,5 @@ def _backlinks(topic: str, here: Path, lang: str) -> str:
     sources = by_lang.get(lang) or by_lang.get(page_lang(here)) or []
     if not sources:
         return ""
-    items = []
-    for path in sources:
-        shown = load_page(path)
-        dest = sibling(path, LANGS[0]).relative_to(DOCS).as_posix().replace(f".{LANGS[0]}.", ".")
-        link = posixpath.relpath(dest, posixpath.dirname(here.relative_to(DOCS).as_posix()) or ".")
-        items.append(f"[{shown.meta.get('title', path.stem)}]({link})")
+    items = [f"[{load_page(path).meta.get('title', path.stem)}]({md_link(path, here)})" for path in sources]
     return f'\n\n<p class="wiki-backlinks" markdown>**{TEXT[lang]["linked_from"]}:** {" · ".join(items)}</p>\n'

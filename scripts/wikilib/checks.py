@@ -10,11 +10,11 @@ from pathlib import Path
 
 from .errors import WikiError
 from .glossary import avoided_terms, load_glossary
-from .layout import DOCS, LANGS, SNIPPETS, rel
+from .layout import DOCS, SNIPPETS, other_lang, rel
 from .pages import Page, find_pages, load_page, pages_by_lang
 from .registry import load_registry
 from .status import topic_pages
-from .translations import SOURCE_LANG, source_hash, structure, translation_pair, translation_state
+from .translations import SOURCE_LANG, Structure, pair, source_hash, structure, translation_pair, translation_state
 from .wikilinks import check_links, link_targets
 
 SECTIONS = ["summary", "signature", "examples", "pitfalls", "devices", "related"]
@@ -75,15 +75,14 @@ def run_checks(strict: bool = False, docs: Path = DOCS) -> list[Problem]:
             problems += _headings(page)
     loaded = {page.path: page for page in pages}
     for group in pages_by_lang(list(loaded)).values():
-        source = loaded.get(group.get(SOURCE_LANG))
-        translation = next((loaded[group[lang]] for lang in LANGS if lang != SOURCE_LANG and lang in group), None)
-        problems += _translation(source, translation, strict)
+        problems += _translation(*pair({lang: loaded[path] for lang, path in group.items()}), strict)
     problems += _snippets(pages)
     return sorted(problems, key=lambda p: (not p.error, str(p.path), p.line or 0))
 
 
 def _headings(page: Page) -> list[Problem]:
-    heads = structure(page).headings
+    parts = structure(page)
+    heads = parts.headings
     found = [
         Problem(page.path, line, f"heading '{text}' has no {{ #id }}")
         for line, level, hid, text in heads
@@ -102,13 +101,12 @@ def _headings(page: Page) -> list[Problem]:
                 )
             )
         if page.status == "done":
-            found += _done_page(page)
+            found += _done_page(page, parts)
     return found
 
 
-def _done_page(page: Page) -> list[Problem]:
+def _done_page(page: Page, parts: Structure) -> list[Problem]:
     counts: dict[str | None, int] = {}
-    parts = structure(page)
     for line, _ in parts.includes:
         section = None
         for hline, level, hid, _ in parts.headings:
@@ -130,9 +128,8 @@ def _done_page(page: Page) -> list[Problem]:
 def _translation(source: Page | None, translation: Page | None, strict: bool) -> list[Problem]:
     if source is None or translation is None:
         written = source or translation
-        other = next(lang for lang in LANGS if lang != written.lang)
         fatal = strict and written.status == "done"
-        return [Problem(written.path, 1, f"no {other} translation yet", error=fatal)]
+        return [Problem(written.path, 1, f"no {other_lang(written.lang)} translation yet", error=fatal)]
     state = translation_state(source, translation)
     found = []
     if state == "outdated":

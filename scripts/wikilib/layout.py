@@ -1,6 +1,8 @@
 """Where things live in the repository, and the languages of the wiki."""
 
 import os
+import posixpath
+import re
 from pathlib import Path
 
 # WIKI_ROOT points the tools at another tree (the tests build small fixture wikis this way).
@@ -34,6 +36,11 @@ def page_lang(path: Path) -> str:
     return parts[-2] if len(parts) >= 3 and parts[-2] in LANGS else DEFAULT_LANG
 
 
+def other_lang(lang: str) -> str:
+    """The wiki's other language."""
+    return next(code for code in LANGS if code != lang)
+
+
 def sibling(path: Path, lang: str) -> Path:
     """The same page in another language: `x.ko.md` -> `x.en.md`."""
     path = Path(path)
@@ -50,3 +57,11 @@ def page_url(path: Path, lang: str) -> str:
     parts = list(rel_src.parent.parts) + ([] if stem in ("index", "README") else [stem])
     prefix = "" if lang == DEFAULT_LANG else f"{lang}/"
     return prefix + "".join(p + "/" for p in parts)
+
+
+def md_link(target: Path, here: Path) -> str:
+    """The Markdown link from the docs page `here` to the docs page `target`, without a language suffix, so
+    that each language site links to its own version (mkdocs-static-i18n resolves it)."""
+    base = posixpath.dirname(Path(here).resolve().relative_to(DOCS).as_posix())
+    link = posixpath.relpath(Path(target).resolve().relative_to(DOCS).as_posix(), base or ".")
+    return re.sub(rf"\.(?:{'|'.join(LANGS)})(\.(?:md|ipynb))$", r"\1", link)

@@ -87,8 +87,28 @@ def _front_matter(path: Path, text: str) -> tuple[dict, str, int]:
     return meta, "\n".join(lines[end + 1 :]), end + 2
 
 
+_loaded: dict[Path, Page] | None = None  # see load_each_page_once
+
+
+def load_each_page_once() -> None:
+    """From now until the next call, `load_page` reads, checks and resolves each page once. For a site build,
+    which calls this as it starts: nothing under docs/ or snippets/ changes while it runs, and a dozen hooks
+    and the checklist ask for the same pages."""
+    global _loaded
+    _loaded = {}
+
+
 def load_page(path: Path) -> Page:
     path = Path(path).resolve()
+    if _loaded is not None and path in _loaded:
+        return _loaded[path]
+    page = _read_page(path)
+    if _loaded is not None:
+        _loaded[path] = page
+    return page
+
+
+def _read_page(path: Path) -> Page:
     text = path.read_text(encoding="utf-8")
     if path.suffix == ".ipynb":
         try:

@@ -11,7 +11,7 @@ from .evidence import latest, load_entries, program_hash
 from .layout import DEFAULT_LANG, DOCS, LANGS, page_url, rel
 from .pages import DEVICES, Page, Program, find_pages, load_page
 from .registry import Registry, load_registry
-from .translations import SOURCE_LANG, translation_state
+from .translations import SOURCE_LANG, STALE, pair, translation_state
 
 
 def topic_pages(registry: Registry, paths: list[Path]) -> dict[str, dict[str, Page]]:
@@ -88,10 +88,7 @@ def topic_status(
             source = by_lang.get(DEFAULT_LANG) or next(iter(by_lang.values()), None)
             devices = source.devices if source else list(DEVICES)
             evidence = {lang: page_evidence(page, entries) for lang, page in by_lang.items()}
-            translation = translation_state(
-                by_lang.get(SOURCE_LANG),
-                next((by_lang[lang] for lang in LANGS if lang != SOURCE_LANG and lang in by_lang), None),
-            )
+            translation = translation_state(*pair(by_lang))
             rows.append(
                 {
                     "id": topic.id,
@@ -100,9 +97,7 @@ def topic_status(
                     "category": category.id,
                     "title": {lang: (by_lang.get(lang) or source).meta["title"] if source else None for lang in LANGS},
                     "status": {lang: by_lang[lang].status if lang in by_lang else "missing" for lang in LANGS},
-                    "outdated": {
-                        lang: lang != SOURCE_LANG and translation in ("outdated", "unrecorded") for lang in by_lang
-                    },
+                    "outdated": {lang: lang != SOURCE_LANG and translation in STALE for lang in by_lang},
                     "tested": _tested(evidence),
                     "evidence": evidence,
                     "devices": devices,

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .layout import DEFAULT_LANG, LANGS, sibling
+from .layout import DEFAULT_LANG, LANGS, other_lang, sibling
 from .pages import Page, load_page
 
 SOURCE_LANG = DEFAULT_LANG  # Korean first: the other language translates it
@@ -74,13 +74,17 @@ def _annotation_count(lines: list[str], start: int) -> int:
     return count
 
 
+def pair(by_lang: dict[str, Page]) -> tuple[Page | None, Page | None]:
+    """(source, translation) among the language versions of one page; None where a language is not written."""
+    return by_lang.get(SOURCE_LANG), by_lang.get(other_lang(SOURCE_LANG))
+
+
 def translation_pair(path: Path) -> tuple[Page | None, Page | None]:
-    """(source, translation) of the page at `path`; either is None when that language is not written."""
-    pages = {lang: sibling(path, lang) for lang in LANGS}
-    source = load_page(pages[SOURCE_LANG]) if pages[SOURCE_LANG].exists() else None
-    other = next(lang for lang in LANGS if lang != SOURCE_LANG)
-    translation = load_page(pages[other]) if pages[other].exists() else None
-    return source, translation
+    """(source, translation) of the page at `path`."""
+    return pair({lang: load_page(sibling(path, lang)) for lang in LANGS if sibling(path, lang).exists()})
+
+
+STALE = ("outdated", "unrecorded")  # states in which readers are told the translation may lag behind
 
 
 def translation_state(source: Page | None, translation: Page | None) -> str:

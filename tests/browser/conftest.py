@@ -4,8 +4,9 @@ Chromium is installed with apt-get where it is missing; where that is impossible
 browser tests are skipped, and the skip says why."""
 
 import pytest
-from siteserver import CHROMIUM, SiteServer, build_site, ensure_chromium
+from siteserver import CHROMIUM, SiteServer, ensure_chromium
 from wikilib.layout import ROOT
+from wikitree import build_site
 
 
 @pytest.fixture(scope="session")

@@ -5,7 +5,6 @@ import functools
 import os
 import shutil
 import subprocess
-import sys
 import threading
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -15,15 +14,6 @@ from wikilib.layout import ROOT
 PREFIX = "/wiki"
 CHROMIUM = Path("/usr/bin/chromium")
 SHOTS = ROOT / "reports" / "screenshots"  # test artifacts (CI uploads reports/)
-
-
-def build_site(root: Path, out: Path) -> Path:
-    """`mkdocs build --strict` of the wiki at `root` into `out`."""
-    cmd = [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", str(out)]
-    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", WIKI_ROOT=str(root))
-    proc = subprocess.run(cmd, cwd=root, capture_output=True, text=True, env=env, timeout=600)
-    assert proc.returncode == 0, proc.stdout + proc.stderr
-    return out
 
 
 class _Handler(SimpleHTTPRequestHandler):
