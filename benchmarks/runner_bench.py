@@ -29,8 +29,6 @@ PYTHON = sys.executable
 CODEBLOCKS_VERSION = "0.18.0"  # 0.17.0 declares pytest_collect_file(path, ...), which pytest 9 refuses to load
 CODEBLOCKS_DIR = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "wiki-bench"
 COMMON_ENV = {"OMP_NUM_THREADS": "1", "CUDA_VISIBLE_DEVICES": "", "PYTHONDONTWRITEBYTECODE": "1"}
-# Snippet files left out of the corpus, with the reason (none so far: every file combines with the others).
-DROPPED: dict[str, str] = {}
 SAMPLE_S = 0.02
 MODE_NAMES = {
     "a": "(a) floor: one python, exec() each program",
@@ -50,6 +48,28 @@ for path in open(sys.argv[1], encoding="utf-8").read().splitlines():
     code = compile(open(path, encoding="utf-8").read(), path, "exec")
     with contextlib.redirect_stdout(io.StringIO()):
         exec(code, {"__name__": "__main__"})
+"""
+
+
+# Runs every snippet file twice in one process, as (a) and (c) do, and names the files that fail there:
+# their output depends on what the process did before (a warning torch gives once per process, say).
+PROBE_SCRIPT = """\
+import contextlib
+import io
+import json
+import sys
+
+import torch  # noqa: F401
+
+failed = {}
+for _ in range(2):
+    for path in sys.argv[1:]:
+        try:
+            with contextlib.redirect_stdout(io.StringIO()):
+                exec(compile(open(path, encoding="utf-8").read(), path, "exec"), {"__name__": "__main__"})
+        except Exception as err:
+            failed.setdefault(path, f"{type(err).__name__}: {err}".splitlines()[0])
+print(json.dumps(failed))
 """
 
 
@@ -92,9 +112,23 @@ def load_wikitree() -> ModuleType:
     return importlib.import_module("wikitree")
 
 
-def snippet_files() -> list[Path]:
-    files = sorted(SNIPPETS.rglob("*.py"))
-    return [f for f in files if f.relative_to(SNIPPETS).as_posix() not in DROPPED]
+def all_snippet_files() -> list[Path]:
+    return sorted(SNIPPETS.rglob("*.py"))
+
+
+def shared_process_failures() -> dict[str, str]:
+    """Snippet files that fail when run after the others in one process, with the error; left out of the corpus,
+    because (a) and (c) could not run them (the runner, which forks a fresh child per page, can)."""
+    cmd = [PYTHON, "-c", PROBE_SCRIPT, *map(str, all_snippet_files())]
+    proc = subprocess.run(cmd, cwd=REPO, env=base_env(), capture_output=True, text=True)
+    if proc.returncode != 0:
+        raise BenchError(f"the shared-process probe failed:\n{proc.stderr[-2000:]}")
+    failed = json.loads(proc.stdout.splitlines()[-1])
+    return {Path(path).relative_to(SNIPPETS).as_posix(): error for path, error in failed.items()}
+
+
+def snippet_files(dropped: dict[str, str]) -> list[Path]:
+    return [f for f in all_snippet_files() if f.relative_to(SNIPPETS).as_posix() not in dropped]
 
 
 def program_files(files: list[Path], k: int) -> list[Path]:
@@ -118,9 +152,9 @@ def marker_fence(k: int) -> str:
     return f'\n```python\n--8<-- "bench/page_{k:03d}.py"\n```\n'
 
 
-def build_corpus(root: Path, pages: int) -> Corpus:
+def build_corpus(root: Path, pages: int, dropped: dict[str, str]) -> Corpus:
     wikitree = load_wikitree()
-    files = snippet_files()
+    files = snippet_files(dropped)
     snippets = {f.relative_to(SNIPPETS).as_posix(): f.read_text(encoding="utf-8") for f in files}
     ids = [f"bench-{k:03d}" for k in range(pages)]
     # a last block unique to each page, so that no two programs are the same and the runner cannot reuse any
@@ -300,7 +334,7 @@ def git_state() -> str:
     return git("rev-parse", "--short", "HEAD") + (" + uncommitted runner/wikilib changes" if dirty else "")
 
 
-def machine_facts(corpus: Corpus, modes: list[str]) -> dict[str, object]:
+def machine_facts(corpus: Corpus, modes: list[str], dropped: dict[str, str]) -> dict[str, object]:
     facts: dict[str, object] = {
         "cpus": os.cpu_count(),
         "cpus_usable": len(os.sched_getaffinity(0)),
@@ -309,8 +343,8 @@ def machine_facts(corpus: Corpus, modes: list[str]) -> dict[str, object]:
         "pytest": importlib.metadata.version("pytest"),
         "repo": git_state(),
         "pages": corpus.pages,
-        "snippet_files": len(snippet_files()),
-        "dropped": DROPPED,
+        "snippet_files": len(snippet_files(dropped)),
+        "dropped (fail in a shared process)": dropped,
         "env": COMMON_ENV,
     }
     if "c" in modes:
@@ -370,10 +404,11 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
 
 
 def bench(root: Path, args: argparse.Namespace) -> dict[str, object]:
-    corpus = build_corpus(root, args.pages)
+    dropped = shared_process_failures()
+    corpus = build_corpus(root, args.pages, dropped)
     runs = {m: MODES[m](corpus) for m in args.modes}  # installs pytest-codeblocks before any timing
     run_checked([PYTHON, "-c", "import torch, pytest"], corpus.root, base_env())  # warm the page cache
-    facts = machine_facts(corpus, args.modes)  # before timing: the runner may change while it runs
+    facts = machine_facts(corpus, args.modes, dropped)  # before timing: the runner may change while it runs
     results = {m: Result(m) for m in args.modes}
     for _ in range(args.repeat):  # rounds of every mode, so that a noisy spell hits them alike
         for mode, run in runs.items():

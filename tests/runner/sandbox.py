@@ -155,9 +155,10 @@ WARM_EXTRAS = {"dynamo": re.compile(r"\boptim\b|\bcompile\(|_dynamo|\bexport\b|u
 
 def warm_up(torch, extras: list[str]) -> None:
     """Run, once in the zygote, the first-call work that pages would otherwise pay for again (lazy imports
-    behind printing, autograd, NumPy interop, DataLoader; optimizers when `extras` asks for dynamo), then set the shared
-    starting state."""
+    behind printing, autograd, NumPy interop, DataLoader, shape checks; optimizers when `extras` asks for dynamo),
+    then set the shared starting state."""
     import numpy as np
+    import torch.fx.experimental.symbolic_shapes  # noqa: F401  (sympy: ~0.6 s for broadcast_shapes, ...)
 
     x = torch.linspace(0, 1, 6, requires_grad=True).reshape(2, 3)
     (x * 2).sum().backward()
