@@ -1,10 +1,11 @@
 """The runner's options on small copies of the fault corpus: reuse across runs, --repeat, --update-outputs
-and --shard; and where the zygote sends pages that need its extra warm-up."""
+and --shard; where the zygote sends pages that need its extra warm-up, and the pages it names for
+importing what the zygote had not."""
 
 import pytest
 from runner import shards
 from runner.execute import Limits, Zygote, make_job
-from wikitree import CORPUS, copy_corpus, failure_text, run_pytest
+from wikitree import CORPUS, copy_corpus, failure_text, make_wiki, page, run_pytest
 
 
 def test_a_second_run_reuses_passed_programs_unless_told_not_to(tmp_path):
@@ -72,3 +73,21 @@ def test_pages_that_need_the_extra_warm_up_run_where_it_was_done():
     assert [a["error"] for a in answers] == [None, None, None]
     assert [a["records"][0][1] for a in answers] == ["True", "False", "True"]
     assert zygote.proc.returncode == 0
+
+
+def test_a_page_that_imports_many_new_modules_is_named_in_the_summary(tmp_path):
+    fake = "import sys, types\nsys.modules.update({f'fake{i}': types.ModuleType(f'fake{i}') for i in range(60)})\n"
+    fence = '```python\n--8<-- "{}"\n```\n'
+    root = make_wiki(
+        tmp_path,
+        {
+            "tensors/heavy.ko.md": page("heavy", fence.format("heavy.py")),
+            "tensors/light.ko.md": page("light", fence.format("light.py")),
+        },
+        {"heavy.py": fake + "print(len(sys.modules) > 60)\n#> True\n", "light.py": "import json\nprint(1)\n#> 1\n"},
+        ["heavy", "light"],
+    )
+    rc, out = run_pytest(root, "--no-cache")
+    assert rc == 0, out
+    assert "slow start: docs/tensors/heavy.ko.md::cpu imported 60 modules the zygote had not (fake0, fake1" in out
+    assert "light.ko.md::cpu imported" not in out

@@ -32,6 +32,7 @@ class RunResult:
     warnings: list[dict] = field(default_factory=list)
     info: dict = field(default_factory=dict)  # torch, cuda, gpu, peak_mb
     stderr: str = ""
+    imports: list[str] = field(default_factory=list)  # modules the page imported that the zygote had not
 
 
 def zygote_env() -> dict:
@@ -143,7 +144,15 @@ def make_job(source: str, filename: str, device: str, limits: Limits) -> dict:
 def to_result(data: dict) -> RunResult:
     records = [(line, text) for line, text in data["records"]]
     info = {k: data[k] for k in ("torch", "cuda", "gpu", "peak_mb") if data.get(k) is not None}
-    return RunResult(records, data["error"], data["duration"], data["warnings"], info, data.get("stderr", ""))
+    return RunResult(
+        records,
+        data["error"],
+        data["duration"],
+        data["warnings"],
+        info,
+        data.get("stderr", ""),
+        data.get("imports", []),
+    )
 
 
 def probe_cuda(zygote: Zygote) -> dict:

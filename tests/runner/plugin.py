@@ -12,6 +12,7 @@ import hashlib
 import importlib.metadata
 import os
 import time
+from collections import Counter
 from functools import cache
 from pathlib import Path
 
@@ -52,6 +53,7 @@ class RunnerState:
     def __init__(self, config):
         self.config = config
         self.entries: list[dict] = []
+        self.slow_imports: dict[str, list[str]] = {}  # item id -> modules its child imported
         self.memo: dict[str, dict] = {}  # cache key -> entry of a program that passed in this session
         self.zygote = Zygote()
         self.cuda: dict | None = None
@@ -130,6 +132,9 @@ class RunnerState:
 
 
 PAGE_FIELDS = ("id", "page", "twins", "reused", "status")
+# A page whose child imports this many modules the zygote had not pays for them in every run (sympy: ~500
+# modules, 0.6 s); the summary names it, so that sandbox.warm_up can import them once instead.
+SLOW_IMPORTS = 50
 
 
 def pytest_configure(config):
@@ -239,6 +244,8 @@ class PageProgram(pytest.Item):
         self.entry["ran_at"] = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
         for result in runs:
             self.entry.update(result.info, duration=round(result.duration, 3))
+            if len(result.imports) >= SLOW_IMPORTS:
+                self.state.slow_imports[self.entry["id"]] = result.imports
             self.entry["warnings"] = [self._warning(w) for w in result.warnings]
             if result.error:
                 raise ProgramFailure(self._describe_error(result.error, result.stderr))
@@ -372,6 +379,13 @@ def pytest_sessionfinish(session, exitstatus):
                 if mine:
                     merge_items(EVIDENCE_DIR / f"{device}.json", mine, extra if device == "cpu" else None)
                     lines.append(f"evidence: {len(mine)} verdicts written to {rel(EVIDENCE_DIR)}/{device}.json")
+    for item_id, modules in state.slow_imports.items():
+        roots = Counter(m.split(".")[0] if not m.startswith("torch.") else ".".join(m.split(".")[:2]) for m in modules)
+        biggest = ", ".join(root for root, _ in roots.most_common(5))
+        lines.append(
+            f"slow start: {item_id} imported {len(modules)} modules the zygote had not ({biggest}); "
+            "importing them in tests/runner/sandbox.py's warm_up would spare every run that time"
+        )
     if config.getoption("require_cuda") and not any(
         e["device"] == "cuda" and e["status"] == "passed" for e in state.entries
     ):

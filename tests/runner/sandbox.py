@@ -253,6 +253,7 @@ def _run_program(job: dict, send) -> dict:
         real_exit(status)
 
     os._exit = exit_now
+    known = set(sys.modules)
     recorder = LineRecorder(filename, job["output_limit"])
     real_stdout, sys.stdout = sys.stdout, recorder
     try:
@@ -271,4 +272,5 @@ def _run_program(job: dict, send) -> dict:
             "lines": [],
         }
     result["records"] = recorder.records
+    result["imports"] = sorted(set(sys.modules) - known)
     return result
