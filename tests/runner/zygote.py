@@ -22,7 +22,7 @@ import time
 from collections import deque
 from pathlib import Path
 
-GRACE_S = 3.0  # after the timeout, faulthandler has this long to print where the page was stuck
+GRACE_S = 3.0  # after the timeout, the child's own timer has this long to print where the page was stuck
 
 
 def rss_anon_mb(pid: int | str) -> float:
@@ -293,7 +293,7 @@ def died(status: int, killed: str | None, stderr: str, job: dict) -> dict:
     if killed == "memory":
         message = f"the page used more than {job['memory_mb']} MiB of memory (the runner's limit) and was stopped"
         return {"type": "MemoryLimit", "message": message, "lines": where}
-    if killed == "timeout" or "Timeout (" in stderr:
+    if killed == "timeout" or (os.WIFSIGNALED(status) and os.WTERMSIG(status) == signal.SIGALRM):
         message = f"did not finish within {job['timeout']:g} s; it was stopped at the line below"
         return {"type": "Timeout", "message": message, "lines": where}
     if os.WIFSIGNALED(status):
