@@ -178,8 +178,14 @@ def test_concept_pages_offer_their_code_markdown_and_llms_txt(site):
         assert all(cell["source"] in script for cell in notebook["cells"][1:]) and len(notebook["cells"]) > 2
         copy = (folder / "index.md").read_text(encoding="utf-8")
         assert "import torch" in copy and "--8<--" not in copy
+        note = "Lines starting with `#>` are what" if prefix else "`#>`로 시작하는 줄은 위키가"
+        assert note in notebook["cells"][0]["source"]  # the intro says what the #> lines are
         html = read(folder / "index.html")
         assert 'href="tensor-empty.py" download' in html and "issues/new?title=%5Btensor-empty%5D" in html
+        colab = re.search(r'href="https://colab\.research\.google\.com/github/([^"]+)"[^>]*title="[^"]*Colab', html)
+        path = f"{prefix}tensors/tensor-empty/tensor-empty.ipynb"  # where publish_notebooks.py puts it
+        assert colab and colab[1] == f"pytorch-concept-wiki/wiki/blob/notebooks/{path}", colab
+        assert (site / path).is_file()
         assert '<meta property="og:title" content="torch.empty">' in html
     llms = read(site / "llms.txt")
     for topic in FIVE:

@@ -1,6 +1,7 @@
 """Files for readers and their tools, next to every concept page: its code as a script (`<id>.py`) and as a
-notebook (`<id>.ipynb`), a plain Markdown copy (`index.md`, code included), and `llms.txt` at the site root
-listing every page's Markdown copy in both languages."""
+notebook (`<id>.ipynb`, also what "Open in Colab" opens: see scripts/publish_notebooks.py), a plain Markdown
+copy (`index.md`, code included), and `llms.txt` at the site root listing every page's Markdown copy in both
+languages."""
 
 import json
 from pathlib import Path
@@ -10,6 +11,10 @@ from wikilib.layout import DEFAULT_LANG, LANGS
 from wikilib.pages import Program, load_page
 
 TITLE = {"ko": "파이토치 개념 위키", "en": "PyTorch Concept Wiki"}
+OUTPUT_NOTE = {
+    "ko": "`#>`로 시작하는 줄은 위키가 이 코드를 실행했을 때 나온 출력입니다. 코드와 함께 실행해 비교해 보세요.",
+    "en": "Lines starting with `#>` are what this code printed when the wiki ran it. Run the cells and compare.",
+}
 ABOUT = {
     "ko": "모든 코드 예제를 실행해서 출력까지 검증하는 PyTorch 개념 위키입니다.",
     "en": "A PyTorch concept wiki whose every code sample is run and its output checked.",
@@ -32,7 +37,9 @@ def on_page_markdown(markdown, page, config, files):
     topic = source.meta["id"]
     code = Program(source).source
     (folder / f"{topic}.py").write_text(code, encoding="utf-8")
-    (folder / f"{topic}.ipynb").write_text(json.dumps(_notebook(source, page), ensure_ascii=False, indent=1))
+    notebook = folder / f"{topic}.ipynb"
+    notebook.write_text(json.dumps(_notebook(source, page, config.theme["language"]), ensure_ascii=False, indent=1))
+    page.meta["notebook_path"] = notebook.relative_to(config.site_dir).as_posix()  # for the Colab link
     text = "\n".join(line.text for line in resolve_page_text(source.path, markdown, 1))
     (folder / "index.md").write_text(f"<!-- {page.canonical_url} -->\n{text}\n", encoding="utf-8")
     lang = config.theme["language"]
@@ -40,8 +47,8 @@ def on_page_markdown(markdown, page, config, files):
     return markdown
 
 
-def _notebook(source, page) -> dict:
-    intro = f"# {source.meta['title']}\n\n{page.canonical_url}"
+def _notebook(source, page, lang: str) -> dict:
+    intro = f"# {source.meta['title']}\n\n{page.canonical_url}\n\n{OUTPUT_NOTE[lang]}"
     cells = [{"cell_type": "markdown", "metadata": {}, "source": intro}]
     for block in source.blocks:
         lines = [ln.text for ln in block]
@@ -49,7 +56,8 @@ def _notebook(source, page) -> dict:
             {"cell_type": "code", "metadata": {}, "execution_count": None, "outputs": [], "source": "\n".join(lines)}
         )
     kernel = {"name": "python3", "display_name": "Python 3", "language": "python"}
-    return {"cells": cells, "metadata": {"kernelspec": kernel}, "nbformat": 4, "nbformat_minor": 5}
+    metadata = {"kernelspec": kernel, "language_info": {"name": "python"}}
+    return {"cells": cells, "metadata": metadata, "nbformat": 4, "nbformat_minor": 5}
 
 
 def on_post_build(config):

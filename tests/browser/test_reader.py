@@ -1,5 +1,6 @@
 """The site as a reader uses it, in Chromium: search in both languages, the language switch, the copy button,
-dark mode, banners, the 404 page, the notebook download, and axe-core's accessibility rules. Screenshots of
+dark mode, banners, the 404 page, the notebook download, a concept page's Colab link and code downloads, and
+axe-core's accessibility rules. Screenshots of
 a concept page in both languages and both colour schemes go to reports/screenshots/."""
 
 import json
@@ -74,13 +75,27 @@ def test_the_notebook_can_be_downloaded(site, page):
     assert href.endswith(".ipynb") and response.ok and json.loads(response.body())["cells"]
 
 
+@pytest.mark.parametrize("lang", ["", "en/"])
+def test_a_concept_pages_code_opens_in_colab_and_downloads(site, page, lang):
+    page.goto(site + lang + "tensors/tensor-empty/")
+    colab = page.locator('a[href^="https://colab.research.google.com/github/"]').get_attribute("href")
+    published = colab.split("/blob/notebooks/", 1)[1]  # the path publish_notebooks.py gives it on the branch
+    assert published == lang + "tensors/tensor-empty/tensor-empty.ipynb"
+    notebook = json.loads(page.request.get(site + published).body())
+    script = page.request.get(urljoin(page.url, page.locator('a[download][href$=".py"]').get_attribute("href")))
+    assert script.ok and all(cell["source"] in script.text() for cell in notebook["cells"][1:])
+    done = page.locator(".md-nav .md-status--done")
+    assert done.count() > 0 and done.first.is_hidden()  # Material's mark, hidden: every finished page had it
+
+
 def test_banners_for_untranslated_and_outdated_pages(tmp_path, chromium):
     ko = topic_page("alpha", "본문입니다.", title="torch.alpha")
     en = topic_page("beta", "Prose.", title="torch.beta").replace(
         "status: done", 'status: done\nsource_hash: "abcdefabcdef"'
     )
     pages = {"tensors/alpha.ko.md": ko, "tensors/beta.ko.md": topic_page("beta", "원문."), "tensors/beta.en.md": en}
-    root = copy_site_sources(make_wiki(tmp_path / "wiki", pages, {}, ["alpha", "beta"]))
+    pages["tensors/gamma.ko.md"] = topic_page("gamma", "쓰는 중입니다.", status="draft")
+    root = copy_site_sources(make_wiki(tmp_path / "wiki", pages, {}, ["alpha", "beta", "gamma"]))
     out = build_site(root, tmp_path / "site")
     context = chromium.new_context()
     tab = context.new_page()
@@ -92,6 +107,7 @@ def test_banners_for_untranslated_and_outdated_pages(tmp_path, chromium):
         assert banner.count() == 1
         banner.locator("a").click()
         assert tab.url == server.url + "tensors/beta/"
+        assert tab.locator(".md-nav .md-status--draft").first.is_visible()  # a draft keeps its mark
     context.close()
 
 
