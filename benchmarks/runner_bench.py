@@ -79,6 +79,8 @@ class Corpus:
     wiki: Path
     programs: list[Path]
     pages: int
+    files: list[Path]  # the snippet files the programs are made of
+    dropped: dict[str, str]  # snippet files left out -> why (see shared_process_failures)
 
 
 @dataclass
@@ -127,10 +129,6 @@ def shared_process_failures() -> dict[str, str]:
     return {Path(path).relative_to(SNIPPETS).as_posix(): error for path, error in failed.items()}
 
 
-def snippet_files(dropped: dict[str, str]) -> list[Path]:
-    return [f for f in all_snippet_files() if f.relative_to(SNIPPETS).as_posix() not in dropped]
-
-
 def program_files(files: list[Path], k: int) -> list[Path]:
     return [files[(k + i) % len(files)] for i in range(2 + k % 3)]
 
@@ -152,9 +150,10 @@ def marker_fence(k: int) -> str:
     return f'\n```python\n--8<-- "bench/page_{k:03d}.py"\n```\n'
 
 
-def build_corpus(root: Path, pages: int, dropped: dict[str, str]) -> Corpus:
+def build_corpus(root: Path, pages: int) -> Corpus:
     wikitree = load_wikitree()
-    files = snippet_files(dropped)
+    dropped = shared_process_failures()
+    files = [f for f in all_snippet_files() if f.relative_to(SNIPPETS).as_posix() not in dropped]
     snippets = {f.relative_to(SNIPPETS).as_posix(): f.read_text(encoding="utf-8") for f in files}
     ids = [f"bench-{k:03d}" for k in range(pages)]
     # a last block unique to each page, so that no two programs are the same and the runner cannot reuse any
@@ -176,7 +175,7 @@ def build_corpus(root: Path, pages: int, dropped: dict[str, str]) -> Corpus:
     (root / "programs.txt").write_text("\n".join(str(p) for p in programs) + "\n", encoding="utf-8")
     (root / "floor.py").write_text(FLOOR_SCRIPT, encoding="utf-8")
     (root / "pytest.ini").write_text("[pytest]\n", encoding="utf-8")  # keeps (c) away from any conftest.py above
-    return Corpus(root, wiki, programs, pages)
+    return Corpus(root, wiki, programs, pages, files, dropped)
 
 
 def children(pid: int) -> list[int]:
@@ -334,7 +333,7 @@ def git_state() -> str:
     return git("rev-parse", "--short", "HEAD") + (" + uncommitted runner/wikilib changes" if dirty else "")
 
 
-def machine_facts(corpus: Corpus, modes: list[str], dropped: dict[str, str]) -> dict[str, object]:
+def machine_facts(corpus: Corpus, modes: list[str]) -> dict[str, object]:
     facts: dict[str, object] = {
         "cpus": os.cpu_count(),
         "cpus_usable": len(os.sched_getaffinity(0)),
@@ -343,8 +342,8 @@ def machine_facts(corpus: Corpus, modes: list[str], dropped: dict[str, str]) -> 
         "pytest": importlib.metadata.version("pytest"),
         "repo": git_state(),
         "pages": corpus.pages,
-        "snippet_files": len(snippet_files(dropped)),
-        "dropped (fail in a shared process)": dropped,
+        "snippet_files": len(corpus.files),
+        "dropped (fail in a shared process)": corpus.dropped,
         "env": COMMON_ENV,
     }
     if "c" in modes:
@@ -404,11 +403,10 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
 
 
 def bench(root: Path, args: argparse.Namespace) -> dict[str, object]:
-    dropped = shared_process_failures()
-    corpus = build_corpus(root, args.pages, dropped)
+    corpus = build_corpus(root, args.pages)
     runs = {m: MODES[m](corpus) for m in args.modes}  # installs pytest-codeblocks before any timing
     run_checked([PYTHON, "-c", "import torch, pytest"], corpus.root, base_env())  # warm the page cache
-    facts = machine_facts(corpus, args.modes, dropped)  # before timing: the runner may change while it runs
+    facts = machine_facts(corpus, args.modes)  # before timing: the runner may change while it runs
     results = {m: Result(m) for m in args.modes}
     for _ in range(args.repeat):  # rounds of every mode, so that a noisy spell hits them alike
         for mode, run in runs.items():
