@@ -20,6 +20,7 @@ WRITE_EVENTS = {"os.remove", "os.rename", "os.rmdir", "os.mkdir", "os.truncate",
 SOCKET_EVENTS = {"socket.connect", "socket.bind", "socket.sendto"}
 NETWORK_EVENTS = SOCKET_EVENTS | {"socket.getaddrinfo", "socket.gethostbyname"}
 NETWORK_FAMILIES = {socket.AF_INET, socket.AF_INET6}
+SEED = 0  # of random, NumPy and torch, for every page
 
 
 class OutputLimitExceeded(Exception):
@@ -128,10 +129,10 @@ def _limits(device: str, memory_mb: int, file_mb: int):
 
 def reset_state(torch, device: str):
     """The starting state every page shares: set once in the zygote, inherited by each forked child."""
-    random.seed(0)
+    random.seed(SEED)
     if "numpy" in sys.modules:
-        sys.modules["numpy"].random.seed(0)
-    torch.manual_seed(0)
+        sys.modules["numpy"].random.seed(SEED)
+    torch.manual_seed(SEED)
     torch.set_printoptions(profile="default")
     torch.set_default_dtype(torch.float32)
     torch.set_grad_enabled(True)
@@ -189,6 +190,7 @@ def prepare(workdir: Path) -> None:
     """Everything that does not depend on the job, done by a standby child before its page arrives.
     The environment is the zygote's, which the runner set and no page can change; only the folders differ."""
     os.setsid()  # the page and whatever it starts form one process group, killed together
+    random.seed(SEED)  # `random` reseeds itself from the OS in every forked child (its os.register_at_fork hook)
     os.mkdir(workdir.parent)
     os.mkdir(workdir)
     os.chdir(workdir)
