@@ -57,14 +57,21 @@ def test_shards_balance_recorded_durations():
         shards.parse("3/2")
 
 
-def test_pages_that_need_the_extra_warm_up_run_where_it_was_done():
+@pytest.mark.parametrize(
+    "extra, needs_it, module",
+    [
+        ("dynamo", "torch.optim.SGD([torch.zeros(1, requires_grad=True)], lr=0.1)", "torch._dyn"),
+        ("sympy", "torch.broadcast_shapes((2, 1), (3,))", "symp"),
+    ],
+)
+def test_pages_that_need_an_extra_warm_up_run_where_it_was_done(extra, needs_it, module):
     zygote = Zygote()
-    zygote.warm = ["dynamo"]
-    check = "import sys\nprint(any(m.startswith('torch._dyn') for m in sys.modules))\n"  # not matched by the router
-    heavy = make_job(
-        check + "import torch\ntorch.optim.SGD([torch.zeros(1, requires_grad=True)], lr=0.1)\n", "<a>", "cpu", Limits()
-    )
+    zygote.warm = [extra]
+    # Imported before the page's own code runs? (Its name is cut short, so that the router does not match it.)
+    check = f"import sys\nprint(any(m.startswith({module!r}) for m in sys.modules))\n"
+    heavy = make_job(check + "import torch\n" + needs_it + "\n", "<a>", "cpu", Limits())
     light = make_job(check, "<b>", "cpu", Limits())
+    assert heavy["warm"] == [extra] and light["warm"] == []
     try:
         jobs = [zygote.submit(heavy), zygote.submit(light), zygote.submit(heavy)]
         answers = [zygote.result(job) for job in jobs]

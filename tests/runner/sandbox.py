@@ -150,18 +150,25 @@ def reset_state(torch, device: str):
     warnings.filterwarnings("default", category=DeprecationWarning, module="__main__")
 
 
-# Extra first-call work, done in the zygote only when some page of the run needs it (by its source). These
-# calls import torch._dynamo and about 800 modules with it (~1.5 s). A page that needs it but was not routed
-# to the warmed-up zygote is not wrong, only that much slower.
-WARM_EXTRAS = {"dynamo": re.compile(r"\boptim\b|\bcompile\(|_dynamo|\bexport\b|use_deterministic_algorithms")}
+# Extra first-call work, done in a second zygote only when some page of the run needs it (by its source), so
+# that the other pages need not wait for it. Optimizers, torch.compile and deterministic mode import
+# torch._dynamo and about 800 modules with it (~1.5 s); shape checks behind a backward with explicit gradients,
+# broadcast_shapes and unravel_index import sympy (~0.5 s). A page that needs it but was not routed to the
+# warmed-up zygote is not wrong, only that much slower (the summary names it: see plugin.SLOW_IMPORTS).
+WARM_EXTRAS = {
+    "dynamo": re.compile(r"\boptim\b|\bcompile\(|_dynamo|\bexport\b|use_deterministic_algorithms"),
+    "sympy": re.compile(r"broadcast_shapes|unravel_index|\bgrad_(?:tensors|outputs)\b|backward\((?!\s*\))"),
+}
 
 
 def warm_up(torch, extras: list[str]) -> None:
     """Run, once in the zygote, the first-call work that pages would otherwise pay for again (lazy imports
-    behind printing, autograd, NumPy interop, DataLoader, shape checks; optimizers when `extras` asks for dynamo),
+    behind printing, autograd, NumPy interop, DataLoader; then what `extras` asks for: shape checks, optimizers),
     then set the shared starting state."""
     import numpy as np
-    import torch.fx.experimental.symbolic_shapes  # noqa: F401  (sympy: ~0.6 s for broadcast_shapes, ...)
+
+    if "sympy" in extras:
+        import torch.fx.experimental.symbolic_shapes  # noqa: F401
 
     x = torch.linspace(0, 1, 6, requires_grad=True).reshape(2, 3)
     (x * 2).sum().backward()

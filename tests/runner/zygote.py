@@ -81,13 +81,14 @@ class Child:
 
 class Back:
     """The second zygote, which also has the extra warm-up (`warm`): the front sends it the jobs that need
-    that warm-up and passes its answers on."""
+    that warm-up and passes its answers on. Its first line says that it is warm."""
 
     def __init__(self, job_w: int, answer_r: int, warm: list[str]):
         self.job_w, self.answer_r, self.warm = job_w, answer_r, set(warm)
         os.set_blocking(job_w, False)  # the back may be busy warming up: the front must never wait on it
         self.outbox = self.buffer = b""
         self.waiting = 0
+        self.warming = True
 
     def takes(self, job: dict) -> bool:
         return bool(set(job.get("warm", ())) & self.warm)
@@ -115,6 +116,9 @@ class Back:
                 raise RuntimeError("the second zygote exited with jobs unanswered")
             return None
         *lines, self.buffer = (self.buffer + chunk).split(b"\n")
+        if self.warming and lines:
+            self.warming = False
+            lines = lines[1:]
         self.waiting -= len(lines)
         return lines
 
@@ -179,7 +183,9 @@ class Zygote:
                 elif self.running[fd].read():
                     self._answer(self.running.pop(fd), None)
             self._police()
-            while self.queue and len(self.running) < self.parallel:
+            # While the back warms up, it has a core of its own: its pages wait for it, the front's can wait.
+            parallel = max(1, self.parallel - 1) if self.back and self.back.warming else self.parallel
+            while self.queue and len(self.running) < parallel:
                 child, self.standby = self.standby, None
                 child.start(self.queue.popleft())
                 self.running[child.result_r] = child
@@ -247,6 +253,7 @@ def main() -> None:
             sandbox.warm_up(torch, extras)
             ready_to_fork()
             with os.fdopen(answer_w, "w", buffering=1, encoding="utf-8") as answers:
+                answers.write("warm\n")
                 Zygote(job_r, answers, sandbox, parallel).serve(b"")
             os.waitpid(front, 0)
             os._exit(0)
