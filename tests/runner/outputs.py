@@ -2,6 +2,7 @@
 the page shows, and write the real output back into the snippet files (or notebook cells)."""
 
 import ast
+import contextlib
 import json
 import re
 from collections import defaultdict
@@ -59,10 +60,19 @@ def statement_ends(source: str) -> dict[int, tuple[int, int]]:
     return {line: (end, col) for line, (end, col, _) in spans.items()}
 
 
+def parse_ahead(lines: list[Line]) -> None:
+    """Parse a program's statements before it runs: pytest collects while the zygote is still importing torch."""
+    with contextlib.suppress(SyntaxError):
+        statement_ends(_text(lines))
+
+
+def _text(lines: list[Line]) -> str:
+    return "\n".join(ln.text for ln in lines) + "\n"
+
+
 def placed_outputs(lines: list[Line], records, device: str) -> dict[int, list[str]]:
     """Program line -> the output lines (with indentation) that go right after it."""
-    source = "\n".join(ln.text for ln in lines) + "\n"
-    ends = statement_ends(source)
+    ends = statement_ends(_text(lines))
     last_code = max(
         (i for i, ln in enumerate(lines, 1) if ln.text.strip() and not is_output(ln.text)), default=len(lines)
     )

@@ -169,6 +169,7 @@ class PageFile(pytest.File):
             return
         if not program.lines:
             return
+        outputs.parse_ahead(program.lines)
         twins = []
         for lang in LANGS:
             other = sibling(self.path.resolve(), lang)

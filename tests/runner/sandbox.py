@@ -3,6 +3,7 @@ fresh working directory, output files; the starting state is the zygote's, set b
 (fence the page in, run its program once, send back what it printed, where, and what went wrong)."""
 
 import faulthandler
+import functools
 import itertools
 import os
 import random
@@ -190,7 +191,12 @@ def warm_up(torch, extras: list[str]) -> None:
 
 
 def extras_for(sources: list[str]) -> list[str]:
-    return sorted(name for name, pattern in WARM_EXTRAS.items() if any(pattern.search(s) for s in sources))
+    return sorted(set().union(*map(_extras_of, sources)))
+
+
+@functools.cache  # asked of every program three times a run: planning, ordering, sending
+def _extras_of(source: str) -> frozenset[str]:
+    return frozenset(name for name, pattern in WARM_EXTRAS.items() if pattern.search(source))
 
 
 def prepare(workdir: Path) -> None:
