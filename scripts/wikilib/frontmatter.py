@@ -1,49 +1,11 @@
-"""The front matter schema of pages (pydantic): an unknown key or a bad value is an error at its line."""
+"""Front matter: an unknown key or a bad value is an error at its line (the schema is in schema.py)."""
 
 from pathlib import Path
-from typing import Annotated, Literal
-
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError, model_validator
 
 from .errors import WikiError
 
 DEVICES = ("cpu", "cuda")
 STATUSES = ("draft", "review", "done")
-SLUG = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
-Slug = Annotated[str, StringConstraints(pattern=SLUG)]
-Hash = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{12}$")]
-
-
-class GuideMeta(BaseModel):
-    """Guides, the home page, the checklist: pages that are not a topic."""
-
-    model_config = ConfigDict(extra="forbid")
-    title: str | None = None
-    description: str | None = None
-    hide: list[Literal["navigation", "toc", "footer", "path", "tags", "feedback"]] = []
-    source_hash: Hash | None = None
-
-
-class TopicMeta(BaseModel):
-    """A concept page. `source_hash` is for a translation: the hash of the source page it was written from."""
-
-    model_config = ConfigDict(extra="forbid")
-    id: Slug
-    title: str = Field(min_length=1)
-    category: Slug
-    status: Literal[STATUSES]
-    devices: list[Literal[DEVICES]] = Field(default=list(DEVICES), min_length=1)
-    devices_reason: str | None = None
-    aliases: list[Slug] = []
-    tags: list[str] = []
-    source_hash: Hash | None = None
-    description: str | None = None
-
-    @model_validator(mode="after")
-    def _limited_devices_say_why(self):
-        if set(self.devices) != set(DEVICES) and not self.devices_reason:
-            raise ValueError("a page limited to some devices must say why in 'devices_reason'")
-        return self
 
 
 def meta_line(text: str, key: str) -> int:
@@ -55,6 +17,10 @@ def meta_line(text: str, key: str) -> int:
 
 
 def validate_meta(path: Path, meta: dict, text: str, topic_page: bool) -> None:
+    from pydantic import ValidationError
+
+    from .schema import GuideMeta, TopicMeta
+
     model = TopicMeta if topic_page else GuideMeta
     try:
         model.model_validate(meta)
