@@ -95,7 +95,8 @@ def test_banners_for_untranslated_and_outdated_pages(tmp_path, chromium):
     )
     pages = {"tensors/alpha.ko.md": ko, "tensors/beta.ko.md": topic_page("beta", "원문."), "tensors/beta.en.md": en}
     pages["tensors/gamma.ko.md"] = topic_page("gamma", "쓰는 중입니다.", status="draft")
-    root = copy_site_sources(make_wiki(tmp_path / "wiki", pages, {}, ["alpha", "beta", "gamma"]))
+    pages["tensors/delta.ko.md"] = topic_page("delta", "검토를 기다립니다.", status="review")
+    root = copy_site_sources(make_wiki(tmp_path / "wiki", pages, {}, ["alpha", "beta", "gamma", "delta"]))
     out = build_site(root, tmp_path / "site")
     context = chromium.new_context()
     tab = context.new_page()
@@ -107,7 +108,12 @@ def test_banners_for_untranslated_and_outdated_pages(tmp_path, chromium):
         assert banner.count() == 1
         banner.locator("a").click()
         assert tab.url == server.url + "tensors/beta/"
-        assert tab.locator(".md-nav .md-status--draft").first.is_visible()  # a draft keeps its mark
+        for lang, draft, review in [("", "초안", "검토 중"), ("en/", "Draft", "In review")]:
+            tab.goto(server.url + lang + "tensors/alpha/")
+            marks = {kind: tab.locator(f".md-nav .md-status--{kind}").first for kind in ("draft", "review")}
+            assert all(mark.is_visible() for mark in marks.values())  # unfinished pages keep their mark
+            assert marks["draft"].get_attribute("title").startswith(draft)
+            assert marks["review"].get_attribute("title").startswith(review)
     context.close()
 
 
