@@ -155,7 +155,8 @@ def reset_state(torch, device: str):
 # that the other pages need not wait for it. Optimizers, torch.compile and deterministic mode import
 # torch._dynamo and about 800 modules with it (~1.5 s); shape checks behind a backward with explicit gradients,
 # broadcast_shapes and unravel_index import sympy (~0.5 s). A page that needs it but was not routed to the
-# warmed-up zygote is not wrong, only that much slower (the summary names it: see plugin.SLOW_IMPORTS).
+# warmed-up zygote is not wrong, only that much slower (the summary names it: see plugin.SLOW_IMPORTS); one
+# routed there without need (any backward with arguments is) only runs later.
 WARM_EXTRAS = {
     "dynamo": re.compile(r"\boptim\b|\bcompile\(|_dynamo|\bexport\b|use_deterministic_algorithms"),
     "sympy": re.compile(r"broadcast_shapes|unravel_index|\bgrad_(?:tensors|outputs)\b|backward\((?!\s*\))"),
