@@ -237,10 +237,6 @@ class TreeSampler:
         self._thread.join()
 
     @property
-    def cpu(self) -> float:
-        return statistics.median(self.cpus)
-
-    @property
     def peak_mib(self) -> float:
         return self.peak_kib / 1024
 

@@ -133,7 +133,8 @@ class RunnerState:
 
 PAGE_FIELDS = ("id", "page", "twins", "reused", "status")
 # A page whose child imports this many modules the zygote had not pays for them in every run (sympy: ~500
-# modules, 0.6 s); the summary names it, so that sandbox.warm_up can import them once instead.
+# modules, 0.6 s); the summary names it, so that the zygote can import them once instead (sandbox.warm_up, or
+# sandbox.WARM_EXTRAS for what few pages need).
 SLOW_IMPORTS = 50
 
 
@@ -385,7 +386,8 @@ def pytest_sessionfinish(session, exitstatus):
         biggest = ", ".join(root for root, _ in roots.most_common(5))
         lines.append(
             f"slow start: {item_id} imported {len(modules)} modules the zygote had not ({biggest}); "
-            "importing them in tests/runner/sandbox.py's warm_up would spare every run that time"
+            "importing them in the zygote (tests/runner/sandbox.py: warm_up or WARM_EXTRAS) would spare every run "
+            "that time"
         )
     if config.getoption("require_cuda") and not any(
         e["device"] == "cuda" and e["status"] == "passed" for e in state.entries
