@@ -1,9 +1,12 @@
 """The runner's options on small copies of the fault corpus: reuse across runs, --repeat, --update-outputs
 and --shard; where the zygote sends pages that need its extra warm-up, and the pages it names for
-importing what the zygote had not."""
+importing what the zygote had not, and where the pages' working folders go."""
+
+import tempfile
+from pathlib import Path
 
 import pytest
-from runner import shards
+from runner import shards, zygote
 from runner.execute import Limits, Zygote, make_job
 from wikitree import CORPUS, copy_corpus, failure_text, make_wiki, page, run_pytest
 
@@ -98,3 +101,26 @@ def test_a_page_that_imports_many_new_modules_is_named_in_the_summary(tmp_path):
     assert rc == 0, out
     assert "slow start: docs/tensors/heavy.ko.md::cpu imported 60 modules the zygote had not (fake0, fake1" in out
     assert "light.ko.md::cpu imported" not in out
+
+
+def test_each_page_works_in_a_fresh_folder_under_the_scratch_folder_removed_afterwards():
+    runner = Zygote()
+    job = make_job("import os\nprint(os.getcwd())\nprint(os.listdir())\n", "<cwd>", "cpu", Limits())
+    try:
+        first, second = runner.run(job), runner.run(job)
+    finally:
+        runner.close()
+    folders = [Path(a["records"][0][1]) for a in (first, second)]
+    scratch = Path(zygote.scratch_dir() or tempfile.gettempdir())
+    assert folders[0] != folders[1] and all(scratch in f.parents for f in folders)
+    assert [a["records"][1][1] for a in (first, second)] == ["[]", "[]"]
+    assert not any(f.exists() for f in folders)
+
+
+def test_the_scratch_folder_is_in_memory_only_when_there_is_room(tmp_path, monkeypatch):
+    monkeypatch.setattr(zygote, "RAM_DIR", tmp_path)
+    assert zygote.scratch_dir() == str(tmp_path)
+    monkeypatch.setattr(zygote, "RAM_DIR_MIN_FREE", 1 << 60)
+    assert zygote.scratch_dir() is None
+    monkeypatch.setattr(zygote, "RAM_DIR", tmp_path / "missing")
+    assert zygote.scratch_dir() is None
