@@ -1,14 +1,16 @@
 """The runner's options on small copies of the fault corpus: reuse across runs, --repeat, --update-outputs
 and --shard; where the zygote sends pages that need its extra warm-up, and the pages it names for
-importing what the zygote had not, and where the pages' working folders go."""
+importing what the zygote had not, where the pages' working folders go, and `make test`'s early zygote."""
 
+import subprocess
+import sys
 import tempfile
 from pathlib import Path
 
 import pytest
-from runner import shards, zygote
+from runner import execute, shards, zygote
 from runner.execute import Limits, Zygote, make_job
-from wikitree import CORPUS, copy_corpus, failure_text, make_wiki, page, run_pytest
+from wikitree import CORPUS, ROOT, copy_corpus, env_for, failure_text, make_wiki, page, run_pytest
 
 
 def test_a_second_run_reuses_passed_programs_unless_told_not_to(tmp_path):
@@ -124,3 +126,49 @@ def test_the_scratch_folder_is_in_memory_only_when_there_is_room(tmp_path, monke
     assert zygote.scratch_dir() is None
     monkeypatch.setattr(zygote, "RAM_DIR", tmp_path / "missing")
     assert zygote.scratch_dir() is None
+
+
+@pytest.mark.parametrize(
+    "args, early",
+    [
+        ([], True),  # the configured testpaths hold docs/
+        (["docs", "--device", "cpu"], True),
+        (["-k", "tensor", "--shard", "1/2"], True),
+        (["tests/test_outputs.py"], False),
+        (["tests/test_outputs.py", "docs/tensors"], True),
+        (["--co"], False),
+        (["--help"], False),
+    ],
+)
+def test_make_test_starts_the_zygote_early_when_the_run_may_have_pages(args, early, monkeypatch):
+    started = []
+
+    class Recorder:
+        def start(self):
+            started.append(self)
+
+    monkeypatch.setattr(execute, "Zygote", Recorder)
+    monkeypatch.chdir(ROOT)
+    execute.start_early(args)
+    assert len(started) == int(early)
+    taken = execute.take_zygote()
+    assert (taken is started[0]) if early else taken not in started
+    assert execute.take_zygote() is not taken  # adopted once; then the plugin's own
+
+
+def test_make_test_runs_pages_with_the_early_zygote_and_passes_the_exit_status_on(tmp_path):
+    fence = '```python\n--8<-- "{}"\n```\n'
+    root = make_wiki(
+        tmp_path,
+        {
+            "tensors/ok.ko.md": page("ok", fence.format("ok.py")),
+            "tensors/bad.ko.md": page("bad", fence.format("bad.py")),
+        },
+        {"ok.py": "print(1)\n#> 1\n", "bad.py": "print(2)\n#> 3\n"},
+        ["ok", "bad"],
+    )
+    command = [sys.executable, str(ROOT / "tests" / "run.py"), "docs", "-p", "no:cacheprovider", "--device", "cpu"]
+    proc = subprocess.run(command, cwd=root, env=env_for(root), capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 1, proc.stdout + proc.stderr
+    assert "1 failed, 1 passed" in proc.stdout
+    assert "output of docs/tensors/bad.ko.md on cpu differs from its #> lines" in proc.stdout

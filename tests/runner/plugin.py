@@ -23,7 +23,7 @@ from wikilib.layout import CACHE_DIR, DOCS, EVIDENCE_DIR, LANGS, PAGE_SUFFIXES, 
 from wikilib.pages import DEVICES, Program, load_page
 
 from runner import outputs, shards
-from runner.execute import Limits, RunResult, Zygote, ZygoteDied, make_job, probe_cuda, to_result
+from runner.execute import Limits, RunResult, ZygoteDied, make_job, may_hold_pages, probe_cuda, take_zygote, to_result
 from runner.sandbox import extras_for
 
 RUNNER_FILES = ("sandbox.py", "zygote.py", "execute.py", "outputs.py", "plugin.py")
@@ -55,7 +55,7 @@ class RunnerState:
         self.entries: list[dict] = []
         self.slow_imports: dict[str, list[str]] = {}  # item id -> modules its child imported
         self.memo: dict[str, dict] = {}  # cache key -> entry of a program that passed in this session
-        self.zygote = Zygote()
+        self.zygote = take_zygote()
         self.cuda: dict | None = None
         self.torch = importlib.metadata.version("torch")
         self.test_durations: dict[str, float] = {}
@@ -141,13 +141,8 @@ SLOW_IMPORTS = 50
 def pytest_configure(config):
     config._wiki = RunnerState(config)
     config.pluginmanager.register(config._wiki, "wiki-runner-state")
-    if not config.option.collectonly and any(_may_hold_pages(arg) for arg in config.args):
-        config._wiki.zygote.start()  # torch is imported in the background while pytest collects
-
-
-def _may_hold_pages(arg: str) -> bool:
-    path = Path(arg.split("::")[0]).resolve()
-    return path == DOCS or DOCS in path.parents or path in DOCS.parents
+    if not config.option.collectonly and any(may_hold_pages(arg) for arg in config.args):
+        config._wiki.zygote.start()  # torch is imported in the background while pytest collects (if not yet)
 
 
 def pytest_collect_file(file_path: Path, parent):
