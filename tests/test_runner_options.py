@@ -12,6 +12,8 @@ from runner import execute, shards, zygote
 from runner.execute import Limits, Zygote, make_job
 from wikitree import CORPUS, ROOT, copy_corpus, env_for, failure_text, make_wiki, page, run_pytest
 
+INCLUDE = '```python\n--8<-- "{}"\n```\n'  # a page's code block that includes one snippet file
+
 
 def test_a_second_run_reuses_passed_programs_unless_told_not_to(tmp_path):
     root = copy_corpus(tmp_path)
@@ -89,12 +91,11 @@ def test_pages_that_need_an_extra_warm_up_run_where_it_was_done(extra, needs_it,
 
 def test_a_page_that_imports_many_new_modules_is_named_in_the_summary(tmp_path):
     fake = "import sys, types\nsys.modules.update({f'fake{i}': types.ModuleType(f'fake{i}') for i in range(60)})\n"
-    fence = '```python\n--8<-- "{}"\n```\n'
     root = make_wiki(
         tmp_path,
         {
-            "tensors/heavy.ko.md": page("heavy", fence.format("heavy.py")),
-            "tensors/light.ko.md": page("light", fence.format("light.py")),
+            "tensors/heavy.ko.md": page("heavy", INCLUDE.format("heavy.py")),
+            "tensors/light.ko.md": page("light", INCLUDE.format("light.py")),
         },
         {"heavy.py": fake + "print(len(sys.modules) > 60)\n#> True\n", "light.py": "import json\nprint(1)\n#> 1\n"},
         ["heavy", "light"],
@@ -157,12 +158,11 @@ def test_make_test_starts_the_zygote_early_when_the_run_may_have_pages(args, ear
 
 
 def test_make_test_runs_pages_with_the_early_zygote_and_passes_the_exit_status_on(tmp_path):
-    fence = '```python\n--8<-- "{}"\n```\n'
     root = make_wiki(
         tmp_path,
         {
-            "tensors/ok.ko.md": page("ok", fence.format("ok.py")),
-            "tensors/bad.ko.md": page("bad", fence.format("bad.py")),
+            "tensors/ok.ko.md": page("ok", INCLUDE.format("ok.py")),
+            "tensors/bad.ko.md": page("bad", INCLUDE.format("bad.py")),
         },
         {"ok.py": "print(1)\n#> 1\n", "bad.py": "print(2)\n#> 3\n"},
         ["ok", "bad"],
