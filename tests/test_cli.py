@@ -114,6 +114,14 @@ BAD = {
         {"tensors/delta.ko.md": topic("ko", id="delta").replace("alpha/", "delta/")},
         "docs/tensors/delta.ko.md:2: unknown topic id 'delta': add it to docs/topics.yml first",
     ),
+    "cuda_only names a snippet the page does not show": (
+        {"tensors/alpha.ko.md": topic("ko", cuda_only='{"alpha/nine.py": "GPU"}')},
+        "docs/tensors/alpha.ko.md:6: cuda_only names 'alpha/nine.py', which this page does not include",
+    ),
+    "cuda_only differs between languages": (
+        {"tensors/alpha.ko.md": topic("ko", cuda_only='{"alpha/two.py": "GPU"}')},
+        "docs/tensors/alpha.en.md:1: cuda_only lists [], not ['alpha/two.py'] as docs/tensors/alpha.ko.md does",
+    ),
     "heading without id": (
         {"tensors/alpha.en.md": topic("en").replace("## Devices { #devices }", "## Devices")},
         "docs/tensors/alpha.en.md:34: heading 'Devices' has no { #id }",

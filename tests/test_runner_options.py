@@ -2,6 +2,7 @@
 and --shard; where the zygote sends pages that need its extra warm-up, and the pages it names for
 importing what the zygote had not, where the pages' working folders go, and `make test`'s early zygote."""
 
+import json
 import subprocess
 import sys
 import tempfile
@@ -172,3 +173,43 @@ def test_make_test_runs_pages_with_the_early_zygote_and_passes_the_exit_status_o
     assert proc.returncode == 1, proc.stdout + proc.stderr
     assert "1 failed, 1 passed" in proc.stdout
     assert "output of docs/tensors/bad.ko.md on cpu differs from its #> lines" in proc.stdout
+
+
+CUDA_ONLY_PAGE = """---
+id: gpu
+title: gpu
+category: tensors
+status: done
+cuda_only:
+  gpu/pinned.py: needs a GPU
+---
+
+# gpu
+
+```python
+--8<-- "gpu/everywhere.py"
+```
+
+```python
+--8<-- "gpu/pinned.py"
+```
+"""
+
+
+def test_cuda_only_snippets_are_left_out_of_the_cpu_run_and_keep_their_outputs(tmp_path):
+    pinned = "import torch\nprint(torch.ones(1).pin_memory().is_pinned())\n"
+    root = make_wiki(
+        tmp_path,
+        {"tensors/gpu.ko.md": CUDA_ONLY_PAGE},
+        {"gpu/everywhere.py": "print(1)\n", "gpu/pinned.py": pinned},
+        ["gpu"],
+    )
+    report = tmp_path / "report.json"
+    rc, out = run_pytest(root, "--update-outputs", f"--runner-report={report}")
+    assert rc == 0, out
+    assert (root / "snippets/gpu/everywhere.py").read_text(encoding="utf-8") == "print(1)\n#> 1\n"
+    assert (root / "snippets/gpu/pinned.py").read_text(encoding="utf-8") == pinned
+    entry = json.loads(report.read_text(encoding="utf-8"))["items"][0]
+    assert entry["status"] == "updated" and entry["cuda_only"] == {"gpu/pinned.py": "needs a GPU"}, entry
+    rc, out = run_pytest(root, f"--runner-report={report}")
+    assert rc == 0 and "1 passed" in out, out

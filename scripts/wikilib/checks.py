@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import WikiError
+from .frontmatter import meta_line
 from .glossary import avoided_terms, load_glossary
 from .layout import DOCS, SNIPPETS, other_lang, rel
 from .pages import Page, find_pages, load_page, pages_by_lang
@@ -73,11 +74,23 @@ def run_checks(strict: bool = False, docs: Path = DOCS) -> list[Problem]:
         problems += [_problem(e) for e in avoided_terms(page, terms)]
         if not page.is_notebook:
             problems += _headings(page)
+        problems += _cuda_only(page)
     loaded = {page.path: page for page in pages}
     for group in pages_by_lang(list(loaded)).values():
         problems += _translation(*pair({lang: loaded[path] for lang, path in group.items()}), strict)
     problems += _snippets(pages)
     return sorted(problems, key=lambda p: (not p.error, str(p.path), p.line or 0))
+
+
+def _cuda_only(page: Page) -> list[Problem]:
+    """Every `cuda_only` path is a snippet the page shows in a block of its own."""
+    shown = {ln.file.resolve() for block in page.blocks for ln in block}
+    line = meta_line(page.path.read_text(encoding="utf-8"), "cuda_only")
+    return [
+        Problem(page.path, line, f"cuda_only names '{path}', which this page does not include")
+        for path in page.cuda_only
+        if (SNIPPETS / path).resolve() not in shown
+    ]
 
 
 def _headings(page: Page) -> list[Problem]:
@@ -159,6 +172,16 @@ def _translation(source: Page | None, translation: Page | None, strict: bool) ->
         if code(source) != code(translation):
             found.append(Problem(translation.path, 1, f"code cells differ from {rel(source.path)}"))
         return found
+    if sorted(source.cuda_only) != sorted(translation.cuda_only):
+        line = meta_line(translation.path.read_text(encoding="utf-8"), "cuda_only")
+        found.append(
+            Problem(
+                translation.path,
+                line,
+                f"cuda_only lists {sorted(translation.cuda_only)}, "
+                f"not {sorted(source.cuda_only)} as {rel(source.path)} does",
+            )
+        )
     a, b = structure(source), structure(translation)
     if [t for _, t in a.includes] != [t for _, t in b.includes]:
         line = _first_difference(a.includes, b.includes)

@@ -11,7 +11,7 @@ import yaml
 from .errors import WikiError
 from .frontmatter import DEVICES, validate_meta
 from .includes import Line, resolve_page_text
-from .layout import DOCS, GUIDE_DIRS, LANGS, PAGE_SUFFIXES, page_lang, rel
+from .layout import DOCS, GUIDE_DIRS, LANGS, PAGE_SUFFIXES, SNIPPETS, page_lang, rel
 
 PYTHON_LANGS = {"python", "py", "python3"}
 
@@ -45,6 +45,15 @@ class Page:
     def devices(self) -> list[str]:
         return list(self.meta.get("devices", DEVICES))
 
+    @property
+    def cuda_only(self) -> dict[str, str]:
+        """Include path -> the reason that snippet runs only on CUDA."""
+        return dict(self.meta.get("cuda_only") or {})
+
+    @property
+    def cuda_default_device(self) -> bool:
+        return self.meta.get("cuda_default_device", True)
+
     @cached_property
     def blocks(self) -> list[list[Line]]:
         """The page's Python code blocks, in order, each line knowing its snippet file and page line."""
@@ -53,17 +62,28 @@ class Page:
 
 @dataclass
 class Program:
-    """The code of one page, run as one program: program line n is `lines[n - 1]`."""
+    """The code of one page, run as one program: program line n is `lines[n - 1]`. On the CPU (`device`
+    "cpu") the blocks of the page's `cuda_only` snippets are left out; otherwise every block is in."""
 
     page: Page
+    device: str | None = None
     lines: list[Line] = field(init=False)
 
     def __post_init__(self):
-        self.lines = [ln for block in self.page.blocks for ln in block]
+        left_out = cuda_only_files(self.page) if self.device == "cpu" else set()
+        self.lines = [ln for block in self.page.blocks if not _only_from(block, left_out) for ln in block]
 
     @property
     def source(self) -> str:
         return "\n".join(ln.text for ln in self.lines) + "\n"
+
+
+def cuda_only_files(page: Page) -> set[Path]:
+    return {(SNIPPETS / path).resolve() for path in page.cuda_only}
+
+
+def _only_from(block: list[Line], files: set[Path]) -> bool:
+    return bool(files) and bool(block) and all(ln.file.resolve() in files for ln in block)
 
 
 def _front_matter(path: Path, text: str) -> tuple[dict, str, int]:

@@ -32,6 +32,10 @@ class TopicMeta(BaseModel):
     status: Literal[STATUSES]
     devices: list[Literal[DEVICES]] = Field(default=list(DEVICES), min_length=1)
     devices_reason: str | None = None
+    # include path (as in the page's --8<-- line) -> why that snippet only means something on a GPU
+    cuda_only: dict[str, Annotated[str, StringConstraints(min_length=1)]] = {}
+    # False: the CUDA run leaves the CPU as the default device (pages whose DataLoader forks worker processes)
+    cuda_default_device: bool = True
     aliases: list[Slug] = []
     tags: list[str] = []
     source_hash: Hash | None = None
@@ -41,4 +45,6 @@ class TopicMeta(BaseModel):
     def _limited_devices_say_why(self):
         if set(self.devices) != set(DEVICES) and not self.devices_reason:
             raise ValueError("a page limited to some devices must say why in 'devices_reason'")
+        if self.cuda_only and "cuda" not in self.devices:
+            raise ValueError("'cuda_only' snippets need a page that runs on cuda ('devices')")
         return self

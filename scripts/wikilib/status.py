@@ -46,13 +46,12 @@ def topic_pages(registry: Registry, paths: list[Path]) -> dict[str, dict[str, Pa
 def page_evidence(page: Page, entries: list[dict]) -> dict[str, dict]:
     """Per device: the verdict on this page's current code ("passed", "failed", "not run", "n/a") and the
     run it comes from (torch, CUDA, GPU, date), or None."""
-    current = program_hash(Program(page).source)
     found = {}
     for device in DEVICES:
         if device not in page.devices:
             found[device] = {"verdict": "n/a", "run": None}
             continue
-        run = latest(entries, rel(page.path), device, current)
+        run = latest(entries, rel(page.path), device, program_hash(Program(page, device).source))
         found[device] = {"verdict": run["status"] if run else "not run", "run": run}
     return found
 

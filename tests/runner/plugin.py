@@ -19,8 +19,8 @@ from pathlib import Path
 import pytest
 from wikilib.errors import WikiError
 from wikilib.evidence import merge_items, program_hash, read_json, recorded_durations, write_json
-from wikilib.layout import CACHE_DIR, DOCS, EVIDENCE_DIR, LANGS, PAGE_SUFFIXES, REPORT_FILE, page_lang, rel, sibling
-from wikilib.pages import DEVICES, Program, load_page
+from wikilib.layout import CACHE_DIR, DOCS, EVIDENCE_DIR, LANGS, PAGE_SUFFIXES, REPORT_FILE, rel, sibling
+from wikilib.pages import DEVICES, Program, cuda_only_files, load_page
 
 from runner import outputs, shards
 from runner.execute import Limits, RunResult, ZygoteDied, make_job, may_hold_pages, probe_cuda, take_zygote, to_result
@@ -79,9 +79,10 @@ class RunnerState:
             self.cuda = probe_cuda(self.zygote)
         return self.cuda
 
-    def key(self, source: str, device: str) -> str:
+    def key(self, program: Program, device: str) -> str:
         gpu = self.cuda_info().get("gpu") if device == "cuda" else None
-        parts = [RUNNER_VERSION, self.torch, device, gpu or "", source]
+        default = "cpu-default" if device == "cuda" and not program.page.cuda_default_device else ""
+        parts = [RUNNER_VERSION, self.torch, device, gpu or "", default, program.source]
         return hashlib.sha256("\0".join(parts).encode("utf-8")).hexdigest()[:24]
 
     def plan(self, items: list) -> None:
@@ -109,12 +110,14 @@ class RunnerState:
                 break
             if other.device == "cuda" and self.cuda_info().get("error"):
                 continue
-            other_key = self.key(other.program.source, other.device)
+            other_key = self.key(other.program, other.device)
             if other_key not in self.jobs and other_key not in self.outcomes and self.cached(other_key) is None:
                 self._submit(other, other_key)
 
     def _submit(self, item: "PageProgram", key: str) -> None:
-        job = make_job(item.program.source, f"<wiki:{rel(item.program.page.path)}>", item.device, self.limits)
+        program = item.program
+        job = make_job(program.source, f"<wiki:{rel(program.page.path)}>", item.device, self.limits)
+        job["cuda_default_device"] = program.page.cuda_default_device
         self.jobs[key] = [self.zygote.submit(job) for _ in range(self.config.getoption("repeat"))]
 
     def cached(self, key: str) -> dict | None:
@@ -152,33 +155,40 @@ def pytest_collect_file(file_path: Path, parent):
 
 
 @cache
-def _program(path: Path) -> Program:
-    return Program(load_page(path))
+def _program(path: Path, device: str) -> Program:
+    return Program(load_page(path), device)
 
 
 class PageFile(pytest.File):
     def collect(self):
         try:
-            program = _program(self.path.resolve())
+            page = load_page(self.path.resolve())
+            page.blocks  # noqa: B018  (resolves the includes: a broken one is this page's failure)
         except WikiError as err:
             yield BrokenPage.from_parent(self, name="page", error=err)
             return
-        if not program.lines:
-            return
-        outputs.parse_ahead(program.lines)
+        wanted = self.config.getoption("device") or DEVICES
+        for device in [d for d in page.devices if d in wanted]:
+            program = _program(page.path, device)
+            if not program.lines:
+                continue
+            outputs.parse_ahead(program.lines)
+            yield PageProgram.from_parent(self, name=device, program=program, twins=self._twins(program), device=device)
+
+    def _twins(self, program: Program) -> list[Program]:
+        """The other languages' pages that show the same code (they reuse this page's runs)."""
         twins = []
         for lang in LANGS:
-            other = sibling(self.path.resolve(), lang)
-            if lang == page_lang(self.path) or not other.exists():
+            other = sibling(program.page.path, lang)
+            if lang == program.page.lang or not other.exists():
                 continue
             try:
-                if _program(other).source == program.source:
-                    twins.append(_program(other))
+                twin = _program(other.resolve(), program.device)
             except WikiError:
                 continue  # reported when that page is collected
-        wanted = self.config.getoption("device") or DEVICES
-        for device in [d for d in program.page.devices if d in wanted]:
-            yield PageProgram.from_parent(self, name=device, program=program, twins=twins, device=device)
+            if twin.source == program.source and twin.page.cuda_default_device == program.page.cuda_default_device:
+                twins.append(twin)
+        return twins
 
 
 class BrokenPage(pytest.Item):
@@ -212,6 +222,8 @@ class PageProgram(pytest.Item):
             "device": device,
             "program_hash": self.hash,
         }
+        if device == "cpu" and program.page.cuda_only:
+            self.entry["cuda_only"] = program.page.cuda_only  # snippets left out of this run, with the reason
 
     @property
     def state(self) -> RunnerState:
@@ -227,7 +239,7 @@ class PageProgram(pytest.Item):
                 raise ProgramFailure(f"{reason}, and --require-cuda was given")
             self.entry.update(status="skipped", reason=reason)
             raise pytest.skip.Exception(reason, _use_item_location=True)
-        key = state.key(self.program.source, self.device)
+        key = state.key(self.program, self.device)
         done = state.cached(key)
         if done is not None:
             reused = done.get("reused") or f"same code as {done['page']}"
@@ -255,13 +267,22 @@ class PageProgram(pytest.Item):
         placed = outputs.placed_outputs(lines, runs[0].records, self.device)
         expected, actual = outputs.render(lines, None), outputs.render(lines, placed)
         if [t for _, t in expected] != [t for _, t in actual]:
-            if self.config.getoption("update_outputs") and self.device == "cpu":
+            update = self.config.getoption("update_outputs")
+            if update and self.device == "cpu":
                 changed = []
                 for program in [self.program, *self.twins]:  # notebooks keep their own outputs
                     changed += outputs.rewrite(program.lines, placed, frozenset(changed))
                 self.entry.update(status="updated", updated=[rel(p) for p in changed])
                 return
-            raise ProgramFailure(self._describe_stale(expected, actual))
+            gpu_files = cuda_only_files(self.program.page)
+            if update and gpu_files:  # a GPU run writes the outputs of the cuda_only snippets, and only those
+                rest = [(ln, t) for ln, t in expected if ln.file.resolve() not in gpu_files]
+                if [t for _, t in rest] == [t for ln, t in actual if ln.file.resolve() not in gpu_files]:
+                    others = frozenset(ln.file for ln in lines if ln.file.resolve() not in gpu_files)
+                    changed = outputs.rewrite(lines, placed, others)
+                    self.entry.update(status="updated", updated=[rel(p) for p in changed])
+                    return
+            raise ProgramFailure(self._describe_stale(expected, actual, gpu_files))
         self.entry["status"] = "passed"
 
     # Messages -------------------------------------------------------------------------------------------
@@ -301,8 +322,12 @@ class PageProgram(pytest.Item):
             out += ["stderr (last lines):", *("  " + t for t in tail)]
         return "\n".join(out)
 
-    def _describe_stale(self, expected, actual) -> str:
+    def _describe_stale(self, expected, actual, gpu_files: set[Path]) -> str:
         ln, exp, act = outputs.first_difference(expected, actual)
+        if ln.file.resolve() in gpu_files:
+            fix = "a cuda_only snippet: a GPU run writes its #> lines (`pytest --device cuda --update-outputs`)"
+        else:
+            fix = "run `make test PYTEST_ARGS=--update-outputs` to rewrite the #> lines, then review the diff"
         number = next(i for i, other in enumerate(self.program.lines, 1) if other is ln)
         diff = "\n".join(
             difflib.unified_diff(
@@ -313,7 +338,7 @@ class PageProgram(pytest.Item):
             f"output of {rel(self.program.page.path)} on {self.device} differs from its #> lines\n"
             f"  first at {ln.where()}  (shown at {self._shown_at(number)})\n"
             f"    page shows:      {exp}\n    program printed: {act}\n"
-            "  (run `make test PYTEST_ARGS=--update-outputs` to rewrite the #> lines, then review the diff)\n"
+            f"  ({fix})\n"
             f"{diff}"
         )
 

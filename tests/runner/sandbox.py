@@ -250,7 +250,7 @@ def _run_program(job: dict, send) -> dict:
         result.update(cuda=torch.version.cuda, gpu=torch.cuda.get_device_name(0))
     if job.get("probe"):
         return result
-    if device == "cuda":
+    if device == "cuda" and job.get("cuda_default_device", True):
         torch.set_default_device("cuda")
     _fence(Path(job["root"]), Path(os.getcwd()))
 
