@@ -44,7 +44,18 @@ def test_status_json_lists_every_topic(site):
         assert by_id[topic]["status"] == {"ko": "done", "en": "done"}
         assert by_id[topic]["url"] == {"ko": f"tensors/{topic}/", "en": f"en/tensors/{topic}/"}
     assert set(by_id["nn-module"]["status"].values()) == {"missing"}
-    assert set(data["topics"][0]) == {"id", "api", "category", "status", "outdated", "tested", "devices", "url", "runs"}
+    assert set(data["topics"][0]) == {
+        "id",
+        "api",
+        "category",
+        "status",
+        "outdated",
+        "tested",
+        "devices",
+        "cuda_only",
+        "url",
+        "runs",
+    }
     for topic in FIVE:
         assert set(by_id[topic]["runs"]) == {"ko", "en"}
         assert set(by_id[topic]["runs"]["ko"]) == {"cpu", "cuda"}

@@ -46,6 +46,9 @@ TEXT = {
             "언제, 어떤 환경에서 실행했는지는 [실행 기록](status.md)에 있습니다."
         ),
         "guides": "안내서",
+        "cuda_only": "GPU 전용 예제 {n}개는 CPU에서 실행하지 않음",
+        "cuda_only_title": "GPU에서만 실행하는 예제",
+        "cuda_only_intro": "다음 예제는 GPU에서만 의미가 있어 CPU 실행에서 빠지고, GPU 실행에서 검사합니다.",
     },
     "en": {
         "topic": "Topic",
@@ -69,6 +72,11 @@ TEXT = {
             "when and where they ran is on the [run status](status.md) page."
         ),
         "guides": "Guides",
+        "cuda_only": "{n} GPU-only examples not run on CPU",
+        "cuda_only_title": "Examples that run only on a GPU",
+        "cuda_only_intro": (
+            "These examples only mean something on a GPU: the CPU run leaves them out, a GPU run checks them."
+        ),
     },
 }
 
@@ -118,6 +126,9 @@ def render_checklist(page_src: str, lang: str) -> str:
                 for code in LANGS
             ]
             tested = [text["tested"][r["tested"][d]] for d in ("cpu", "cuda")]
+            left_out = r["cuda_only"].get(lang) or next(iter(r["cuda_only"].values()), {})
+            if left_out:
+                tested[0] += f"<br><small>{text['cuda_only'].format(n=len(left_out))}</small>"
             out.append(f"| {api} | {page} | {' | '.join(status)} | {' | '.join(tested)} |")
     return "\n".join(out)
 
@@ -137,6 +148,11 @@ def render_evidence(page_src: str, lang: str) -> str:
             cells = [run_text(device, ev[device], lang, with_device=False) for device in ("cpu", "cuda")]
             anchor = f'<span id="{r["id"]}"></span>' if code == lang or len(r["evidence"]) == 1 else ""
             out.append(f"| {anchor}{r['api']} | {link} ({text['lang'][code]}) | {' | '.join(cells)} |")
+    gpu_only = [(r, r["cuda_only"].get(lang) or next(iter(r["cuda_only"].values()))) for r in rows if r["cuda_only"]]
+    if gpu_only:
+        out += ["", f"## {text['cuda_only_title']} {{ #cuda-only }}", "", text["cuda_only_intro"], ""]
+        for r, reasons in gpu_only:
+            out += [f"- {_page_link(r, page_src, lang)}: `{path}`: {reason}" for path, reason in reasons.items()]
     return "\n".join(out)
 
 
@@ -209,7 +225,7 @@ def on_post_build(config):
         "generated_from": "docs/topics.yml + page front matter + reports/*.json + evidence/*.json",
         "completion": completion(rows),
         "topics": [
-            {k: r[k] for k in ("id", "api", "category", "status", "outdated", "tested", "devices", "url")}
+            {k: r[k] for k in ("id", "api", "category", "status", "outdated", "tested", "devices", "cuda_only", "url")}
             | {"runs": {lang: _runs(ev) for lang, ev in r["evidence"].items()}}
             for r in rows
         ],
