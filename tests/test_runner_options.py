@@ -213,3 +213,38 @@ def test_cuda_only_snippets_are_left_out_of_the_cpu_run_and_keep_their_outputs(t
     assert entry["status"] == "updated" and entry["cuda_only"] == {"gpu/pinned.py": "needs a GPU"}, entry
     rc, out = run_pytest(root, f"--runner-report={report}")
     assert rc == 0 and "1 passed" in out, out
+
+
+WORKERS = """import torch
+from torch.utils.data import DataLoader, Dataset, get_worker_info
+
+
+class Squares(Dataset):
+    def __len__(self):
+        return 8
+
+    def __getitem__(self, i):
+        return torch.tensor([i * i, get_worker_info().id])
+
+
+g = torch.Generator().manual_seed(0)
+loader = DataLoader(Squares(), batch_size=2, shuffle=True, generator=g, num_workers=2)
+for batch in loader:
+    print(batch[:, 0].tolist(), batch[:, 1].tolist())
+"""
+
+
+def test_dataloader_worker_processes_run_inside_the_runner(tmp_path):
+    """Two real worker processes, each batch from the worker it is due from, in the same order every run."""
+    body = '```python\n--8<-- "workers/loader.py"\n```\n'
+    root = make_wiki(
+        tmp_path, {"tensors/workers.ko.md": page("workers", body)}, {"workers/loader.py": WORKERS}, ["workers"]
+    )
+    rc, out = run_pytest(root, "--update-outputs", "--repeat", "2")
+    assert rc == 0, out
+    shown = [
+        ln
+        for ln in (root / "snippets/workers/loader.py").read_text(encoding="utf-8").split("\n")
+        if ln.strip().startswith("#>")
+    ]
+    assert len(shown) == 4 and [ln.split("] [")[1] for ln in shown] == ["0, 0]", "1, 1]", "0, 0]", "1, 1]"], shown
