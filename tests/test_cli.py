@@ -150,6 +150,15 @@ def test_check_fix_restores_heading_ids_and_code_blocks(tmp_path):
     assert "fixed: docs/tensors/alpha.en.md:34: { #devices }" in out
 
 
+def test_new_quotes_a_title_that_yaml_would_misread(tmp_path):
+    root = wiki(tmp_path)
+    rc, out = cli(root, "new", "train() vs eval(): modes", "--category", "tensors", "--id", "modes")
+    assert rc == 0, out
+    assert "title: 'train() vs eval(): modes'" in (root / "docs/tensors/modes.en.md").read_text(encoding="utf-8")
+    rc, out = cli(root, "check")
+    assert "modes" not in out, out
+
+
 def test_new_then_outputs_then_check_then_test_gives_a_draft_page(tmp_path):
     root = wiki(tmp_path)
     cli(root, "translated", "docs/tensors/alpha.en.md")

@@ -5,9 +5,35 @@ avoided glossary term, no unknown wiki link. (An outdated translation is only a 
 lag behind their source, and the site says so on the page.)"""
 
 from wikilib.checks import run_checks
+from wikilib.layout import rel
+from wikilib.pages import find_pages, load_page
+from wikilib.registry import load_registry
+from wikilib.status import topic_pages
+from wikilib.wikilinks import find_links, link_targets
 
 
 def test_the_wiki_passes_check_strictly():
     problems = run_checks(strict=True)
     errors = [str(p) for p in problems if p.error]
     assert not errors, "\n".join(errors)
+
+
+def test_wiki_links_land_on_written_pages_and_done_pages_link_to_two_others():
+    """A link may point at a planned topic only while its whole category is still unwritten."""
+    registry = load_registry()
+    pages = [load_page(p) for p in find_pages()]
+    names = link_targets(registry, pages)
+    written = topic_pages(registry, [p.path for p in pages])
+    started = {registry.topics[t].category for t in written}
+    dangling, lonely = [], []
+    for page in pages:
+        targets = {names[link.target] for link in find_links(page) if link.target in names}
+        dangling += [
+            f"{rel(page.path)}: [[{t}]] has no page yet"
+            for t in sorted(targets)
+            if t not in written and registry.topics[t].category in started
+        ]
+        if page.is_topic_page and page.status == "done" and len(targets - {page.meta["id"]}) < 2:
+            lonely.append(f"{rel(page.path)} links to {len(targets - {page.meta['id']})} other topics")
+    assert not dangling, "\n".join(dangling)
+    assert not lonely, "\n".join(lonely)

@@ -3,6 +3,8 @@
 import re
 from pathlib import Path
 
+import yaml
+
 from .errors import WikiError
 from .layout import DOCS, LANGS, SNIPPETS, TOPICS_FILE, rel
 from .registry import load_registry
@@ -14,6 +16,11 @@ def topic_id_for(api: str) -> str:
     """`torch.nn.functional.softmax` -> `nn-functional-softmax`."""
     name = re.sub(r"^torch\.", "", api.strip().strip("`"))
     return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
+
+
+def _yaml_scalar(text: str) -> str:
+    """`text` as a YAML scalar, quoted where it must be (an API title such as `train() vs eval(): ...`)."""
+    return yaml.safe_dump(text, allow_unicode=True, width=1000).removesuffix("\n...\n").strip()
 
 
 def _registry_entry(topic_id: str, api: str, category: str) -> str:
@@ -50,7 +57,7 @@ def new_topic(api: str, category: str, topic_id: str | None = None) -> list[Path
     written = []
     try:
         for path, template in files.items():
-            text = template.read_text(encoding="utf-8")
+            text = template.read_text(encoding="utf-8").replace("title: {title}", f"title: {_yaml_scalar(api)}")
             for key, value in (("id", topic_id), ("title", api), ("category", category)):
                 text = text.replace("{" + key + "}", value)
             path.parent.mkdir(parents=True, exist_ok=True)
