@@ -248,3 +248,15 @@ def test_dataloader_worker_processes_run_inside_the_runner(tmp_path):
         if ln.strip().startswith("#>")
     ]
     assert len(shown) == 4 and [ln.split("] [")[1] for ln in shown] == ["0, 0]", "1, 1]", "0, 0]", "1, 1]"], shown
+
+
+def test_a_page_runs_as_the_main_module_so_pickle_finds_its_classes(tmp_path):
+    code = (
+        "import pickle\n\n\nclass Point:\n    def __init__(self, x):\n        self.x = x\n\n\n"
+        "print(pickle.loads(pickle.dumps(Point(3))).x, __name__)\n"
+    )
+    body = '```python\n--8<-- "main/point.py"\n```\n'
+    root = make_wiki(tmp_path, {"tensors/main.ko.md": page("main", body)}, {"main/point.py": code}, ["main"])
+    rc, out = run_pytest(root, "--update-outputs")
+    assert rc == 0, out
+    assert (root / "snippets/main/point.py").read_text(encoding="utf-8").endswith("#> 3 __main__\n")

@@ -13,6 +13,7 @@ import signal
 import socket
 import sys
 import traceback
+import types
 import warnings
 from pathlib import Path
 
@@ -238,6 +239,15 @@ def execute(job: dict, send) -> None:
     send(result)
 
 
+def _main_module() -> types.ModuleType:
+    """A fresh `__main__` for the page, as when the reader runs it as a script: pickle finds the classes and
+    functions it defines there (torch.save of an object, a DataLoader worker under spawn)."""
+    main = types.ModuleType("__main__")
+    main.__builtins__ = __builtins__
+    sys.modules["__main__"] = main
+    return main
+
+
 def _run_program(job: dict, send) -> dict:
     import torch
 
@@ -278,7 +288,7 @@ def _run_program(job: dict, send) -> dict:
     recorder = LineRecorder(filename, job["output_limit"])
     real_stdout, sys.stdout = sys.stdout, recorder
     try:
-        exec(compile(job["source"], filename, "exec"), {"__name__": "__main__", "__builtins__": __builtins__})
+        exec(compile(job["source"], filename, "exec"), _main_module().__dict__)
     except BaseException as exc:  # SystemExit and KeyboardInterrupt are failures of the page too
         result["error"] = describe_error(exc, filename)
     finally:
