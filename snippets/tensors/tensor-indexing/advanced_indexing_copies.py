@@ -23,6 +23,9 @@ print(scores[torch.arange(3), labels].tolist())  # (3)!
 mask = x > 6  # (4)!
 print(mask.dtype, x[mask].tolist())
 #> torch.bool [7, 8, 9, 10, 11]
+keep = x.sum(dim=1) > 10
+print(keep.tolist(), tuple(x[keep].shape))
+#> [False, True, True] (2, 4)
 print(torch.where(mask, x, -1).tolist())
 #> [[-1, -1, -1, -1], [-1, -1, -1, 7], [8, 9, 10, 11]]
 

@@ -9,9 +9,15 @@ except RuntimeError as e:
 print(w.detach().numpy().tolist(), w.numpy(force=True).tolist())
 #> [1.0, 1.0] [1.0, 1.0]
 
+with torch.no_grad():
+    a = w.numpy()  # (2)!
+a[0] = 5.0
+print(w.tolist(), w.requires_grad)
+#> [5.0, 1.0] True
+
 b = torch.ones(2, dtype=torch.bfloat16, device="cpu")
 try:
-    b.numpy(force=True)  # (2)!
+    b.numpy(force=True)  # (3)!
 except TypeError as e:
     print(type(e).__name__, "-", e)
     #> TypeError - Got unsupported ScalarType BFloat16
