@@ -210,7 +210,7 @@ def test_cuda_only_snippets_are_left_out_of_the_cpu_run_and_keep_their_outputs(t
     assert (root / "snippets/gpu/everywhere.py").read_text(encoding="utf-8") == "print(1)\n#> 1\n"
     assert (root / "snippets/gpu/pinned.py").read_text(encoding="utf-8") == pinned
     entry = json.loads(report.read_text(encoding="utf-8"))["items"][0]
-    assert entry["status"] == "updated" and entry["cuda_only"] == {"gpu/pinned.py": "needs a GPU"}, entry
+    assert entry["status"] == "updated" and entry["left_out"] == {"gpu/pinned.py": "needs a GPU"}, entry
     rc, out = run_pytest(root, f"--runner-report={report}")
     assert rc == 0 and "1 passed" in out, out
 

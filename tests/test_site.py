@@ -52,13 +52,23 @@ def test_status_json_lists_every_topic(site):
         "outdated",
         "tested",
         "devices",
-        "cuda_only",
+        "only",
         "url",
         "runs",
     }
     for topic in FIVE:
         assert set(by_id[topic]["runs"]) == {"ko", "en"}
         assert set(by_id[topic]["runs"]["ko"]) == {"cpu", "cuda"}
+
+
+def test_cuda_only_examples_say_why_on_the_page_and_are_listed(site):
+    snippet = "nn/nn-register-buffer/cuda_plain_attribute.py"
+    assert "GPU에서만 실행하는 예제" in read(site / "nn" / "nn-register-buffer" / "index.html")
+    assert "This example runs only on a GPU" in read(site / "en" / "nn" / "nn-register-buffer" / "index.html")
+    assert snippet in read(site / "status" / "index.html")
+    assert "GPU 전용 예제 1개는 CPU에서 실행하지 않음" in read(site / "topics" / "index.html")
+    row = next(t for t in json.loads(read(site / "status.json"))["topics"] if t["id"] == "nn-register-buffer")
+    assert set(row["only"]) == {"ko", "en"} and snippet in row["only"]["en"]["cuda"]
 
 
 def test_checklist_has_a_table_per_category(site):

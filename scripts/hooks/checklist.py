@@ -46,9 +46,13 @@ TEXT = {
             "언제, 어떤 환경에서 실행했는지는 [실행 기록](status.md)에 있습니다."
         ),
         "guides": "안내서",
-        "cuda_only": "GPU 전용 예제 {n}개는 CPU에서 실행하지 않음",
-        "cuda_only_title": "GPU에서만 실행하는 예제",
-        "cuda_only_intro": "다음 예제는 GPU에서만 의미가 있어 CPU 실행에서 빠지고, GPU 실행에서 검사합니다.",
+        "left_out": {
+            "cpu": "GPU 전용 예제 {n}개는 CPU에서 실행하지 않음",
+            "cuda": "CPU 전용 예제 {n}개는 GPU에서 실행하지 않음",
+        },
+        "only_title": "한 장치에서만 실행하는 예제",
+        "only_intro": "다음 예제는 한 장치에서만 의미가 있어 다른 장치의 실행에서 빠집니다.",
+        "only_device": {"cuda": "GPU에서만", "cpu": "GPU가 없을 때만"},
     },
     "en": {
         "topic": "Topic",
@@ -72,11 +76,10 @@ TEXT = {
             "when and where they ran is on the [run status](status.md) page."
         ),
         "guides": "Guides",
-        "cuda_only": "{n} GPU-only examples not run on CPU",
-        "cuda_only_title": "Examples that run only on a GPU",
-        "cuda_only_intro": (
-            "These examples only mean something on a GPU: the CPU run leaves them out, a GPU run checks them."
-        ),
+        "left_out": {"cpu": "{n} GPU-only examples not run on CPU", "cuda": "{n} CPU-only examples not run on GPU"},
+        "only_title": "Examples that run on one device only",
+        "only_intro": "These examples only mean something on one device; the other device's run leaves them out.",
+        "only_device": {"cuda": "GPU only", "cpu": "without a GPU only"},
     },
 }
 
@@ -126,9 +129,10 @@ def render_checklist(page_src: str, lang: str) -> str:
                 for code in LANGS
             ]
             tested = [text["tested"][r["tested"][d]] for d in ("cpu", "cuda")]
-            left_out = r["cuda_only"].get(lang) or next(iter(r["cuda_only"].values()), {})
-            if left_out:
-                tested[0] += f"<br><small>{text['cuda_only'].format(n=len(left_out))}</small>"
+            only = _only(r, lang)
+            for column, (device, other) in enumerate((("cpu", "cuda"), ("cuda", "cpu"))):
+                if only.get(other):
+                    tested[column] += f"<br><small>{text['left_out'][device].format(n=len(only[other]))}</small>"
             out.append(f"| {api} | {page} | {' | '.join(status)} | {' | '.join(tested)} |")
     return "\n".join(out)
 
@@ -148,12 +152,21 @@ def render_evidence(page_src: str, lang: str) -> str:
             cells = [run_text(device, ev[device], lang, with_device=False) for device in ("cpu", "cuda")]
             anchor = f'<span id="{r["id"]}"></span>' if code == lang or len(r["evidence"]) == 1 else ""
             out.append(f"| {anchor}{r['api']} | {link} ({text['lang'][code]}) | {' | '.join(cells)} |")
-    gpu_only = [(r, r["cuda_only"].get(lang) or next(iter(r["cuda_only"].values()))) for r in rows if r["cuda_only"]]
-    if gpu_only:
-        out += ["", f"## {text['cuda_only_title']} {{ #cuda-only }}", "", text["cuda_only_intro"], ""]
-        for r, reasons in gpu_only:
-            out += [f"- {_page_link(r, page_src, lang)}: `{path}`: {reason}" for path, reason in reasons.items()]
+    listed = [(r, _only(r, lang)) for r in rows if r["only"]]
+    if listed:
+        out += ["", f"## {text['only_title']} {{ #device-only }}", "", text["only_intro"], ""]
+        for r, only in listed:
+            out += [
+                f"- {_page_link(r, page_src, lang)} ({text['only_device'][device]}): `{path}`: {reason}"
+                for device, reasons in only.items()
+                for path, reason in reasons.items()
+            ]
     return "\n".join(out)
+
+
+def _only(row: dict, lang: str) -> dict[str, dict[str, str]]:
+    """The topic's device-only snippets as its page in `lang` gives them (else as the other page does)."""
+    return row["only"].get(lang) or next(iter(row["only"].values()), {})
 
 
 MARKERS = {"checklist": render_checklist, "evidence": render_evidence}
@@ -225,7 +238,7 @@ def on_post_build(config):
         "generated_from": "docs/topics.yml + page front matter + reports/*.json + evidence/*.json",
         "completion": completion(rows),
         "topics": [
-            {k: r[k] for k in ("id", "api", "category", "status", "outdated", "tested", "devices", "cuda_only", "url")}
+            {k: r[k] for k in ("id", "api", "category", "status", "outdated", "tested", "devices", "only", "url")}
             | {"runs": {lang: _runs(ev) for lang, ev in r["evidence"].items()}}
             for r in rows
         ],

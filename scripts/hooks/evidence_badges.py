@@ -10,7 +10,7 @@ from pathlib import Path
 from mkdocs.exceptions import PluginError
 from wikilib.errors import WikiError
 from wikilib.evidence import load_entries
-from wikilib.evidence_text import TEXT, cuda_only_note, run_text, warnings_note
+from wikilib.evidence_text import TEXT, device_only_note, run_text, warnings_note
 from wikilib.layout import DOCS, md_link
 from wikilib.pages import DEVICES, load_page
 from wikilib.status import page_evidence
@@ -37,8 +37,8 @@ def on_page_markdown(markdown, page, config, files):
     lang = config.theme["language"]
     evidence = page_evidence(source, _entries)
     markdown = _add_warnings(markdown, evidence, lang)
-    if source.cuda_only:
-        markdown = _add_cuda_only_notes(markdown, source.cuda_only, evidence["cuda"], lang)
+    for device, reasons in source.only.items():
+        markdown = _add_device_only_notes(markdown, device, reasons, evidence[device], lang)
     badge = " · ".join(run_text(device, evidence[device], lang) for device in DEVICES)
     target = md_link(DOCS / "status.md", Path(page.file.abs_src_path))
     title = TEXT[lang]["badge_title"]
@@ -76,8 +76,8 @@ def _add_warnings(markdown: str, evidence: dict, lang: str) -> str:
     return "\n".join(out)
 
 
-def _add_cuda_only_notes(markdown: str, reasons: dict[str, str], evidence: dict, lang: str) -> str:
-    """Put a note saying why right above each code block that shows a cuda_only snippet."""
+def _add_device_only_notes(markdown: str, device: str, reasons: dict[str, str], evidence: dict, lang: str) -> str:
+    """Put a note saying why right above each code block that shows a snippet that runs only on `device`."""
     lines = markdown.split("\n")
     notes: dict[int, str] = {}
     opened = None
@@ -86,5 +86,5 @@ def _add_cuda_only_notes(markdown: str, reasons: dict[str, str], evidence: dict,
             opened = i if opened is None else None
         elif opened is not None and (match := RE_INCLUDE.match(text)) and match.group("path") in reasons:
             indent = lines[opened][: len(lines[opened]) - len(lines[opened].lstrip())]
-            notes[opened] = cuda_only_note(reasons[match.group("path")], evidence, lang, indent)
+            notes[opened] = device_only_note(device, reasons[match.group("path")], evidence, lang, indent)
     return "\n".join(note for i, text in enumerate(lines) for note in ([notes[i]] if i in notes else []) + [text])

@@ -12,7 +12,7 @@ from .errors import WikiError
 from .frontmatter import meta_line
 from .glossary import avoided_terms, load_glossary
 from .layout import DOCS, SNIPPETS, other_lang, rel
-from .pages import Page, find_pages, load_page, pages_by_lang
+from .pages import DEVICES, Page, find_pages, load_page, pages_by_lang
 from .registry import load_registry
 from .status import topic_pages
 from .translations import SOURCE_LANG, Structure, pair, source_hash, structure, translation_pair, translation_state
@@ -74,7 +74,7 @@ def run_checks(strict: bool = False, docs: Path = DOCS) -> list[Problem]:
         problems += [_problem(e) for e in avoided_terms(page, terms)]
         if not page.is_notebook:
             problems += _headings(page)
-        problems += _cuda_only(page)
+        problems += _device_only(page)
     loaded = {page.path: page for page in pages}
     for group in pages_by_lang(list(loaded)).values():
         problems += _translation(*pair({lang: loaded[path] for lang, path in group.items()}), strict)
@@ -82,13 +82,18 @@ def run_checks(strict: bool = False, docs: Path = DOCS) -> list[Problem]:
     return sorted(problems, key=lambda p: (not p.error, str(p.path), p.line or 0))
 
 
-def _cuda_only(page: Page) -> list[Problem]:
-    """Every `cuda_only` path is a snippet the page shows in a block of its own."""
+def _device_only(page: Page) -> list[Problem]:
+    """Every `cuda_only`/`cpu_only` path is a snippet the page shows."""
     shown = {ln.file.resolve() for block in page.blocks for ln in block}
-    line = meta_line(page.path.read_text(encoding="utf-8"), "cuda_only")
+    text = page.path.read_text(encoding="utf-8")
     return [
-        Problem(page.path, line, f"cuda_only names '{path}', which this page does not include")
-        for path in page.cuda_only
+        Problem(
+            page.path,
+            meta_line(text, f"{device}_only"),
+            f"{device}_only names '{path}', which this page does not include",
+        )
+        for device, reasons in page.only.items()
+        for path in reasons
         if (SNIPPETS / path).resolve() not in shown
     ]
 
@@ -172,16 +177,12 @@ def _translation(source: Page | None, translation: Page | None, strict: bool) ->
         if code(source) != code(translation):
             found.append(Problem(translation.path, 1, f"code cells differ from {rel(source.path)}"))
         return found
-    if sorted(source.cuda_only) != sorted(translation.cuda_only):
-        line = meta_line(translation.path.read_text(encoding="utf-8"), "cuda_only")
-        found.append(
-            Problem(
-                translation.path,
-                line,
-                f"cuda_only lists {sorted(translation.cuda_only)}, "
-                f"not {sorted(source.cuda_only)} as {rel(source.path)} does",
-            )
-        )
+    for device in DEVICES:
+        mine, theirs = sorted(translation.only.get(device, {})), sorted(source.only.get(device, {}))
+        if mine != theirs:
+            line = meta_line(translation.path.read_text(encoding="utf-8"), f"{device}_only")
+            message = f"{device}_only lists {mine}, not {theirs} as {rel(source.path)} does"
+            found.append(Problem(translation.path, line, message))
     a, b = structure(source), structure(translation)
     if [t for _, t in a.includes] != [t for _, t in b.includes]:
         line = _first_difference(a.includes, b.includes)

@@ -11,10 +11,13 @@ TEXT = {
         "n/a": "해당 없음",
         "warnings_title": "이 코드를 실행하면 경고가 납니다",
         "warnings_intro": "이 위키의 실행기가 아래 코드를 실행했을 때 다음 경고가 났습니다.",
-        "cuda_only_title": "GPU에서만 실행하는 예제",
-        "cuda_only_body": "CPU 실행에서는 건너뛰고, GPU 실행에서만 실행해 출력을 검사합니다.",
-        "cuda_only_ran": "마지막 GPU 실행:",
-        "cuda_only_not_run": "아직 GPU에서 실행한 기록이 없으므로 출력(`#>` 줄)이 없을 수 있습니다.",
+        "only_title": {"cuda": "GPU에서만 실행하는 예제", "cpu": "GPU가 없는 환경에서만 실행하는 예제"},
+        "only_body": {
+            "cuda": "CPU 실행에서는 건너뛰고, GPU 실행에서만 실행해 출력을 검사합니다.",
+            "cpu": "GPU 실행에서는 건너뛰고, CPU 실행에서만 실행해 출력을 검사합니다.",
+        },
+        "only_ran": "마지막 실행:",
+        "only_not_run": "아직 이 장치에서 실행한 기록이 없으므로 출력(`#>` 줄)이 없을 수 있습니다.",
     },
     "en": {
         "badge_title": "When this page's code last ran",
@@ -23,10 +26,13 @@ TEXT = {
         "n/a": "n/a",
         "warnings_title": "This code raises a warning",
         "warnings_intro": "When the wiki's runner ran the code above, it raised:",
-        "cuda_only_title": "This example runs only on a GPU",
-        "cuda_only_body": "The CPU run leaves it out; only a GPU run runs it and checks its output.",
-        "cuda_only_ran": "Last GPU run:",
-        "cuda_only_not_run": "It has not run on a GPU yet, so its output (`#>` lines) may be missing.",
+        "only_title": {"cuda": "This example runs only on a GPU", "cpu": "This example runs only without a GPU"},
+        "only_body": {
+            "cuda": "The CPU run leaves it out; only a GPU run runs it and checks its output.",
+            "cpu": "The GPU run leaves it out; only the CPU run runs it and checks its output.",
+        },
+        "only_ran": "Last run:",
+        "only_not_run": "It has not run on that device yet, so its output (`#>` lines) may be missing.",
     },
 }
 DEVICE_NAMES = {"cpu": "CPU", "cuda": "CUDA"}
@@ -72,10 +78,10 @@ def warnings_note(warnings: list[dict], lang: str) -> str:
     return "\n".join(lines)
 
 
-def cuda_only_note(reason: str, evidence: dict, lang: str, indent: str = "") -> str:
-    """An admonition for the page right above a snippet that only runs on CUDA: why, and whether it has."""
+def device_only_note(device: str, reason: str, evidence: dict, lang: str, indent: str = "") -> str:
+    """An admonition for the page right above a snippet that only runs on `device`: why, and whether it has."""
     text = TEXT[lang]
     ran = evidence["verdict"] == "passed"
-    status = f"{text['cuda_only_ran']} {run_text('cuda', evidence, lang)}" if ran else text["cuda_only_not_run"]
-    body = f"{reason.strip()} {text['cuda_only_body']} {status}"
-    return f'{indent}!!! info "{text["cuda_only_title"]}"\n\n{indent}    {body}\n'
+    status = f"{text['only_ran']} {run_text(device, evidence, lang)}" if ran else text["only_not_run"]
+    body = f"{reason.strip()} {text['only_body'][device]} {status}"
+    return f'{indent}!!! info "{text["only_title"][device]}"\n\n{indent}    {body}\n'

@@ -46,9 +46,10 @@ class Page:
         return list(self.meta.get("devices", DEVICES))
 
     @property
-    def cuda_only(self) -> dict[str, str]:
-        """Include path -> the reason that snippet runs only on CUDA."""
-        return dict(self.meta.get("cuda_only") or {})
+    def only(self) -> dict[str, dict[str, str]]:
+        """Device -> {include path: the reason that snippet runs only on that device} (front matter
+        `cpu_only` and `cuda_only`)."""
+        return {d: dict(self.meta[f"{d}_only"]) for d in DEVICES if self.meta.get(f"{d}_only")}
 
     @property
     def cuda_default_device(self) -> bool:
@@ -62,15 +63,15 @@ class Page:
 
 @dataclass
 class Program:
-    """The code of one page, run as one program: program line n is `lines[n - 1]`. On the CPU (`device`
-    "cpu") the blocks of the page's `cuda_only` snippets are left out; otherwise every block is in."""
+    """The code of one page, run as one program: program line n is `lines[n - 1]`. With a `device`, the
+    blocks of snippets that only run on another device (`cuda_only`, `cpu_only`) are left out."""
 
     page: Page
     device: str | None = None
     lines: list[Line] = field(init=False)
 
     def __post_init__(self):
-        left_out = cuda_only_files(self.page) if self.device == "cpu" else set()
+        left_out = set().union(*(only_files(self.page, d) for d in self.page.only if self.device not in (None, d)))
         self.lines = [ln for block in self.page.blocks if not _only_from(block, left_out) for ln in block]
 
     @property
@@ -78,8 +79,9 @@ class Program:
         return "\n".join(ln.text for ln in self.lines) + "\n"
 
 
-def cuda_only_files(page: Page) -> set[Path]:
-    return {(SNIPPETS / path).resolve() for path in page.cuda_only}
+def only_files(page: Page, device: str) -> set[Path]:
+    """The snippet files that run only on `device`."""
+    return {(SNIPPETS / path).resolve() for path in page.only.get(device, {})}
 
 
 def _only_from(block: list[Line], files: set[Path]) -> bool:

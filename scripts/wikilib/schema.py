@@ -32,8 +32,9 @@ class TopicMeta(BaseModel):
     status: Literal[STATUSES]
     devices: list[Literal[DEVICES]] = Field(default=list(DEVICES), min_length=1)
     devices_reason: str | None = None
-    # include path (as in the page's --8<-- line) -> why that snippet only means something on a GPU
+    # include path (as in the page's --8<-- line) -> why that snippet only means something on that device
     cuda_only: dict[str, Annotated[str, StringConstraints(min_length=1)]] = {}
+    cpu_only: dict[str, Annotated[str, StringConstraints(min_length=1)]] = {}
     # False: the CUDA run leaves the CPU as the default device (pages whose DataLoader forks worker processes)
     cuda_default_device: bool = True
     aliases: list[Slug] = []
@@ -45,6 +46,7 @@ class TopicMeta(BaseModel):
     def _limited_devices_say_why(self):
         if set(self.devices) != set(DEVICES) and not self.devices_reason:
             raise ValueError("a page limited to some devices must say why in 'devices_reason'")
-        if self.cuda_only and "cuda" not in self.devices:
-            raise ValueError("'cuda_only' snippets need a page that runs on cuda ('devices')")
+        for device, only in (("cuda", self.cuda_only), ("cpu", self.cpu_only)):
+            if only and device not in self.devices:
+                raise ValueError(f"'{device}_only' snippets need a page that runs on {device} ('devices')")
         return self

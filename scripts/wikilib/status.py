@@ -100,7 +100,7 @@ def topic_status(
                     "tested": _tested(evidence),
                     "evidence": evidence,
                     "devices": devices,
-                    "cuda_only": {lang: page.cuda_only for lang, page in by_lang.items() if page.cuda_only},
+                    "only": {lang: page.only for lang, page in by_lang.items() if page.only},
                     "url": {lang: page_url(source.path, lang) if source else None for lang in LANGS},
                     "source": {lang: rel(by_lang[lang].path) for lang in by_lang},
                 }

@@ -20,7 +20,7 @@ import pytest
 from wikilib.errors import WikiError
 from wikilib.evidence import merge_items, program_hash, read_json, recorded_durations, write_json
 from wikilib.layout import CACHE_DIR, DOCS, EVIDENCE_DIR, LANGS, PAGE_SUFFIXES, REPORT_FILE, rel, sibling
-from wikilib.pages import DEVICES, Program, cuda_only_files, load_page
+from wikilib.pages import DEVICES, Program, load_page, only_files
 
 from runner import outputs, shards
 from runner.execute import Limits, RunResult, ZygoteDied, make_job, may_hold_pages, probe_cuda, take_zygote, to_result
@@ -222,8 +222,9 @@ class PageProgram(pytest.Item):
             "device": device,
             "program_hash": self.hash,
         }
-        if device == "cpu" and program.page.cuda_only:
-            self.entry["cuda_only"] = program.page.cuda_only  # snippets left out of this run, with the reason
+        left_out = {path: why for d, only in program.page.only.items() if d != device for path, why in only.items()}
+        if left_out:
+            self.entry["left_out"] = left_out  # snippets that only run on another device, with the reason
 
     @property
     def state(self) -> RunnerState:
@@ -274,7 +275,7 @@ class PageProgram(pytest.Item):
                     changed += outputs.rewrite(program.lines, placed, frozenset(changed))
                 self.entry.update(status="updated", updated=[rel(p) for p in changed])
                 return
-            gpu_files = cuda_only_files(self.program.page)
+            gpu_files = only_files(self.program.page, "cuda")
             if update and gpu_files:  # a GPU run writes the outputs of the cuda_only snippets, and only those
                 rest = [(ln, t) for ln, t in expected if ln.file.resolve() not in gpu_files]
                 if [t for _, t in rest] == [t for ln, t in actual if ln.file.resolve() not in gpu_files]:
