@@ -5,8 +5,8 @@ avoided glossary term, no unknown wiki link. (An outdated translation is only a 
 lag behind their source, and the site says so on the page.)"""
 
 from wikilib.checks import run_checks
-from wikilib.layout import rel
-from wikilib.pages import find_pages, load_page
+from wikilib.layout import DOCS, rel
+from wikilib.pages import Program, find_pages, load_page
 from wikilib.registry import load_registry
 from wikilib.status import topic_pages
 from wikilib.wikilinks import find_links, link_targets
@@ -37,3 +37,10 @@ def test_wiki_links_land_on_written_pages_and_done_pages_link_to_two_others():
             lonely.append(f"{rel(page.path)} links to {len(targets - {page.meta['id']})} other topics")
     assert not dangling, "\n".join(dangling)
     assert not lonely, "\n".join(lonely)
+
+
+def test_device_only_snippets_are_left_out_of_the_other_devices_program():
+    page = load_page(DOCS / "cuda" / "cuda-transfer-cost.ko.md")
+    cpu, cuda, whole = ({ln.file.name for ln in Program(page, d).lines} for d in ("cpu", "cuda", None))
+    assert "without_gpu.py" in cpu - cuda and "pinned_vs_pageable.py" in cuda - cpu
+    assert whole == cpu | cuda
