@@ -120,8 +120,17 @@ def load_wikitree() -> ModuleType:
     return importlib.import_module("wikitree")
 
 
+def gpu_only_snippets() -> list[str]:
+    """Snippet files the pages mark `cuda_only`: the CPU run never runs them, so neither does the benchmark."""
+    load_wikitree()
+    from wikilib.pages import find_pages, load_page
+
+    return sorted({path for page in find_pages() for path in load_page(page).only.get("cuda", {})})
+
+
 def all_snippet_files() -> list[Path]:
-    return sorted(SNIPPETS.rglob("*.py"))
+    gpu_only = set(gpu_only_snippets())
+    return sorted(p for p in SNIPPETS.rglob("*.py") if p.relative_to(SNIPPETS).as_posix() not in gpu_only)
 
 
 def shared_process_failures() -> dict[str, str]:
@@ -352,6 +361,7 @@ def machine_facts(corpus: Corpus, modes: list[str]) -> dict[str, object]:
         "pages": corpus.pages,
         "snippet_files": len(corpus.files),
         "dropped (fail in a shared process)": corpus.dropped,
+        "left out (GPU only)": gpu_only_snippets(),
         "env": COMMON_ENV,
     }
     if "c" in modes:

@@ -43,7 +43,7 @@ def test_status_json_lists_every_topic(site):
     for topic in FIVE:
         assert by_id[topic]["status"] == {"ko": "done", "en": "done"}
         assert by_id[topic]["url"] == {"ko": f"tensors/{topic}/", "en": f"en/tensors/{topic}/"}
-    assert set(by_id["nn-module"]["status"].values()) == {"missing"}
+    assert set(by_id["training-loop"]["status"].values()) == {"missing"}
     assert set(data["topics"][0]) == {
         "id",
         "api",
