@@ -37,6 +37,13 @@ def test_cuda_device_strings_are_normalised():
     assert shown(lines, records, "cuda") == ["print(t)", "#> tensor([1., 2.])", "print(t.device)", "#> cpu"]
 
 
+def test_a_cuda_only_snippet_keeps_its_device_strings():
+    lines = program("print(t.device)")
+    raw = frozenset({Path("snippet.py").resolve()})
+    placed = outputs.placed_outputs(lines, [(1, "cuda:0")], "cuda", raw)
+    assert [t for _, t in outputs.render(lines, placed)] == ["print(t.device)", "#> cuda:0"]
+
+
 def test_output_of_a_notebook_cell_goes_below_the_cell():
     lines = [Line(t, Path("nb.ipynb"), i, Path("nb.ipynb"), 1, cell=1) for i, t in enumerate(["print(1)", "y = 2"], 1)]
     assert shown(lines, [(1, "1")]) == ["print(1)", "y = 2", "#> 1"]

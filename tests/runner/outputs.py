@@ -70,8 +70,9 @@ def _text(lines: list[Line]) -> str:
     return "\n".join(ln.text for ln in lines) + "\n"
 
 
-def placed_outputs(lines: list[Line], records, device: str) -> dict[int, list[str]]:
-    """Program line -> the output lines (with indentation) that go right after it."""
+def placed_outputs(lines: list[Line], records, device: str, raw: frozenset[Path] = frozenset()) -> dict[int, list[str]]:
+    """Program line -> the output lines (with indentation) that go right after it. Output of the files in
+    `raw` (snippets that run only on this device) keeps its device strings: no other device's run compares it."""
     ends = statement_ends(_text(lines))
     last_code = max(
         (i for i, ln in enumerate(lines, 1) if ln.text.strip() and not is_output(ln.text)), default=len(lines)
@@ -82,7 +83,8 @@ def placed_outputs(lines: list[Line], records, device: str) -> dict[int, list[st
         end, col = ends.get(line, (last_code, 0)) if line else (last_code, 0)
         if lines[end - 1].cell is not None:  # a notebook shows a cell's output below the whole cell
             end, col = cell_ends[lines[end - 1].cell], 0
-        placed[end].append(output_line(" " * col, normalise(text, device)))
+        text = text.rstrip() if lines[end - 1].file.resolve() in raw else normalise(text, device)
+        placed[end].append(output_line(" " * col, text))
     return placed
 
 

@@ -265,7 +265,8 @@ class PageProgram(pytest.Item):
             if other != texts[0]:
                 raise ProgramFailure(self._describe_repeat(runs[0], runs[number - 1], number))
         lines = self.program.lines
-        placed = outputs.placed_outputs(lines, runs[0].records, self.device)
+        mine = frozenset(only_files(self.program.page, self.device))
+        placed = outputs.placed_outputs(lines, runs[0].records, self.device, mine)
         expected, actual = outputs.render(lines, None), outputs.render(lines, placed)
         if [t for _, t in expected] != [t for _, t in actual]:
             update = self.config.getoption("update_outputs")
