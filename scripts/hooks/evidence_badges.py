@@ -87,4 +87,9 @@ def _add_device_only_notes(markdown: str, device: str, reasons: dict[str, str], 
         elif opened is not None and (match := RE_INCLUDE.match(text)) and match.group("path") in reasons:
             indent = lines[opened][: len(lines[opened]) - len(lines[opened].lstrip())]
             notes[opened] = device_only_note(device, reasons[match.group("path")], evidence, lang, indent)
-    return "\n".join(note for i, text in enumerate(lines) for note in ([notes[i]] if i in notes else []) + [text])
+    out = []
+    for i, text in enumerate(lines):
+        if i in notes:
+            out.append(notes[i])
+        out.append(text)
+    return "\n".join(out)

@@ -71,7 +71,8 @@ class Program:
     lines: list[Line] = field(init=False)
 
     def __post_init__(self):
-        left_out = set().union(*(only_files(self.page, d) for d in self.page.only if self.device not in (None, d)))
+        others = [d for d in self.page.only if self.device is not None and d != self.device]
+        left_out = set().union(*(only_files(self.page, d) for d in others))
         self.lines = [ln for block in self.page.blocks if not _only_from(block, left_out) for ln in block]
 
     @property
