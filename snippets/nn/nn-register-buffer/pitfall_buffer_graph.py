@@ -13,7 +13,7 @@ class Tracker(nn.Module):
     def forward(self, x):
         y = self.lin(x)
         self.mean = 0.9 * self.mean + 0.1 * y.mean(dim=0)  # (1)!
-        return y
+        return y - self.mean
 
 
 model = Tracker()
@@ -23,7 +23,12 @@ print(model.mean.requires_grad, model.mean.grad_fn.name())
 print([name for name, _ in model.named_buffers()])
 #> ['mean']
 try:
-    copy.deepcopy(model)  # (2)!
+    model(torch.ones(3, 2)).sum().backward()  # (2)!
+except RuntimeError as e:
+    print(type(e).__name__, "-", str(e).split(" (")[0])
+    #> RuntimeError - Trying to backward through the graph a second time
+try:
+    copy.deepcopy(model)  # (3)!
 except RuntimeError as e:
     print(type(e).__name__, "-", str(e).split(".")[0])
     #> RuntimeError - Only Tensors created explicitly by the user (graph leaves) support the deepcopy protocol at the moment
