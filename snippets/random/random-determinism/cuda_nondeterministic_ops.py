@@ -13,6 +13,7 @@ for name, op in [
     ("index_add_", lambda: zeros.clone().index_add_(0, index, source)),
     ("histc", lambda: torch.histc(x, bins=4)),
     ("put_", lambda: zeros.clone().put_(index, source, accumulate=True)),
+    ("mm", lambda: x.view(10, 10) @ x.view(10, 10)),
 ]:
     try:
         op()
