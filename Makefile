@@ -25,8 +25,8 @@ build: $(STAMP)
 	$(BIN)/mkdocs build --strict
 
 lint: $(STAMP)
-	$(BIN)/ruff check scripts tests benchmarks conftest.py
-	$(BIN)/ruff format --check scripts tests benchmarks conftest.py
+	$(BIN)/ruff check scripts tests benchmarks
+	$(BIN)/ruff format --check scripts tests benchmarks
 	$(BIN)/python scripts/wiki.py check --strict
 
 clean:

@@ -6,12 +6,8 @@ instead of starting one in pytest_configure. Plain `pytest` works too, only that
 """
 
 import sys
-from pathlib import Path
 
-TESTS = Path(__file__).resolve().parent
-sys.path[0:1] = [str(TESTS.parent / "scripts"), str(TESTS)]  # what pytest's `pythonpath` setting adds
-
-from runner import execute  # noqa: E402
+from wikirunner import execute
 
 execute.start_early(sys.argv[1:])
 try:

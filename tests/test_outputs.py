@@ -3,9 +3,9 @@
 from pathlib import Path
 
 import pytest
-from runner import outputs
 from wikilib.errors import WikiError
 from wikilib.includes import Line, resolve_page_text
+from wikirunner import outputs
 
 
 def program(text: str, file: Path = Path("snippet.py")) -> list[Line]:

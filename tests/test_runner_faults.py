@@ -37,7 +37,7 @@ def test_verdict(run, case):
         assert items[f"docs/tensors/{page}::cpu"]["status"] == "failed"
         text = failure_text(out, page)
         assert f" at {expected['at']}" in text
-        assert "/tests/runner/" not in text  # cut down to the reader's code
+        assert "/wikirunner/" not in text  # cut down to the reader's code
     else:
         assert items[f"docs/tensors/{page}::cpu"]["status"] == "passed", out
         text = ""

@@ -9,8 +9,8 @@ import tempfile
 from pathlib import Path
 
 import pytest
-from runner import execute, shards, zygote
-from runner.execute import Limits, Zygote, make_job
+from wikirunner import execute, shards, zygote
+from wikirunner.execute import Limits, Zygote, make_job
 from wikitree import CORPUS, ROOT, copy_corpus, env_for, failure_text, make_wiki, page, run_pytest
 
 INCLUDE = '```python\n--8<-- "{}"\n```\n'  # a page's code block that includes one snippet file

@@ -36,15 +36,12 @@ def make_wiki(root: Path, pages: dict[str, str], snippets: dict[str, str], topic
         (root / "snippets" / rel).write_text(text, encoding="utf-8")
     listed = "\n".join(f'      - id: {t}\n        api: "`{t}`"' for t in topics)
     (root / "docs" / "topics.yml").write_text(REGISTRY.format(topics=listed), encoding="utf-8")
-    (root / "conftest.py").write_text('pytest_plugins = ["runner.plugin"]\n', encoding="utf-8")
     (root / "pytest.ini").write_text("[pytest]\n", encoding="utf-8")
     return root
 
 
 def env_for(root: Path) -> dict:
-    env = dict(os.environ, WIKI_ROOT=str(root), NO_MKDOCS_2_WARNING="1")
-    env["PYTHONPATH"] = os.pathsep.join([str(ROOT / "scripts"), str(ROOT / "tests")])
-    return env
+    return dict(os.environ, WIKI_ROOT=str(root), NO_MKDOCS_2_WARNING="1")
 
 
 def run_pytest(root: Path, *args: str) -> tuple[int, str]:

@@ -1,6 +1,6 @@
 """Fail the build when a Python code block in the rendered HTML is not code the runner runs.
 
-The runner (tests/runner) builds each page's program with wikilib.pages; this hook extracts the Python
+The runner (scripts/wikirunner) builds each page's program with wikilib.pages; this hook extracts the Python
 blocks from the HTML that Markdown produced and requires each to be one of those program blocks, in order.
 """
 

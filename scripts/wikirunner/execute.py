@@ -10,10 +10,7 @@ from pathlib import Path
 
 from wikilib.layout import DOCS, ROOT
 
-from runner.sandbox import extras_for
-
-TESTS = Path(__file__).resolve().parents[1]
-SCRIPTS = ROOT / "scripts"
+from wikirunner.sandbox import extras_for
 
 
 @dataclass
@@ -45,8 +42,6 @@ def zygote_env() -> dict:
     env["PYTHONMALLOC"] = "malloc"
     env["GLIBC_TUNABLES"] = ":".join(t for t in (env.get("GLIBC_TUNABLES"), "glibc.malloc.hugetlb=1") if t)
     env["PYTORCH_NVML_BASED_CUDA_CHECK"] = "1"  # is_available() without initialising CUDA: stays fork-safe
-    paths = [str(TESTS), str(SCRIPTS), env.get("PYTHONPATH", "")]
-    env["PYTHONPATH"] = os.pathsep.join(p for p in paths if p)
     return env
 
 
@@ -55,7 +50,7 @@ class ZygoteDied(RuntimeError):
 
 
 class Zygote:
-    """One long-lived `python -m runner.zygote` process; restarted if it ever dies. Jobs may be submitted
+    """One long-lived `python -m wikirunner.zygote` process; restarted if it ever dies. Jobs may be submitted
     ahead of time (the zygote runs up to one per core at once) and their results collected in any order."""
 
     def __init__(self):
@@ -70,7 +65,7 @@ class Zygote:
     def start(self) -> None:
         if self.proc is None or self.proc.poll() is not None:
             self.proc = subprocess.Popen(
-                [sys.executable, "-m", "runner.zygote"],
+                [sys.executable, "-m", "wikirunner.zygote"],
                 cwd=tempfile.gettempdir(),
                 env=zygote_env(),
                 stdin=subprocess.PIPE,

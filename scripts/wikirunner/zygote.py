@@ -245,7 +245,7 @@ def main() -> None:
     import numpy  # noqa: F401  (most pages use it; import it once here)
     import torch
 
-    from runner import sandbox
+    from wikirunner import sandbox
 
     first, pending = read_line(0)  # the runner's first line names the extra warm-up its pages need
     if first is None:

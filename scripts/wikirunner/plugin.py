@@ -22,9 +22,18 @@ from wikilib.evidence import merge_items, program_hash, read_json, recorded_dura
 from wikilib.layout import CACHE_DIR, DOCS, EVIDENCE_DIR, LANGS, PAGE_SUFFIXES, REPORT_FILE, rel, sibling
 from wikilib.pages import DEVICES, Program, load_page, only_files
 
-from runner import outputs, shards
-from runner.execute import Limits, RunResult, ZygoteDied, make_job, may_hold_pages, probe_cuda, take_zygote, to_result
-from runner.sandbox import extras_for
+from wikirunner import outputs, shards
+from wikirunner.execute import (
+    Limits,
+    RunResult,
+    ZygoteDied,
+    make_job,
+    may_hold_pages,
+    probe_cuda,
+    take_zygote,
+    to_result,
+)
+from wikirunner.sandbox import extras_for
 
 RUNNER_FILES = ("sandbox.py", "zygote.py", "execute.py", "outputs.py", "plugin.py")
 RUNNER_VERSION = hashlib.sha256(b"".join((Path(__file__).parent / f).read_bytes() for f in RUNNER_FILES)).hexdigest()
@@ -318,7 +327,7 @@ class PageProgram(pytest.Item):
         out.append(error["message"])
         if self.device == "cpu" and "can't allocate memory" in error["message"]:
             out.append(f"(a page may use at most {self.state.limits.memory_mb} MiB: see --snippet-memory)")
-        noise = ("/tests/runner/", "<frozen ", "Extension modules:")
+        noise = ("/wikirunner/", "<frozen ", "Extension modules:")
         tail = [t for t in stderr.strip().splitlines() if t.strip() and not any(n in t for n in noise)][-15:]
         if tail and error["type"] in ("Crash", "Timeout", "MemoryLimit", "Exit"):
             out += ["stderr (last lines):", *("  " + t for t in tail)]
@@ -408,7 +417,7 @@ def pytest_sessionfinish(session, exitstatus):
         biggest = ", ".join(root for root, _ in roots.most_common(5))
         lines.append(
             f"slow start: {item_id} imported {len(modules)} modules the zygote had not ({biggest}); "
-            "importing them in the zygote (tests/runner/sandbox.py: warm_up or WARM_EXTRAS) would spare every run "
+            "importing them in the zygote (wikirunner/sandbox.py: warm_up or WARM_EXTRAS) would spare every run "
             "that time"
         )
     if config.getoption("require_cuda") and not any(
