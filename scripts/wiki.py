@@ -60,13 +60,15 @@ def new(
 
 @app.command()
 def outputs(pattern: Annotated[str, typer.Argument(help="a topic id or part of a page path")] = ""):
-    """Run the matching pages and write what their code prints into the `#>` lines of their snippets."""
+    """Run the matching pages and write what their code prints into the `#>` lines of their snippets, then run
+    them once more, so that the checklist and the page's badge count the run of the code as it now is."""
     pages = [rel(p) for p in find_pages() if pattern in rel(p)]
     if not pages:
         err.print(say("no_pages", pattern=pattern), markup=False)
         raise typer.Exit(1)
-    cmd = [str(BIN / "python"), "-m", "pytest", *pages, "-p", "no:cacheprovider", "--device", "cpu"]
-    raise typer.Exit(subprocess.call([*cmd, "--update-outputs", "-q"], cwd=ROOT, env=_env()))
+    cmd = [str(BIN / "python"), "-m", "pytest", *pages, "-p", "no:cacheprovider", "--device", "cpu", "-q"]
+    code = subprocess.call([*cmd, "--update-outputs"], cwd=ROOT, env=_env())
+    raise typer.Exit(code or subprocess.call(cmd, cwd=ROOT, env=_env(), stdout=subprocess.DEVNULL))
 
 
 @app.command()

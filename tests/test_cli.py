@@ -110,6 +110,11 @@ BAD = {
         {"tensors/alpha.ko.md": topic("ko").replace("alpha/one.py", "alpha/none.py")},
         "docs/tensors/alpha.ko.md:19: included snippet 'alpha/none.py' not found in snippets/",
     ),
+    "mistyped include": (
+        {"tensors/alpha.ko.md": topic("ko").replace("alpha/one.py", "alpha/onee.py")},
+        "docs/tensors/alpha.ko.md:19: included snippet 'alpha/onee.py' not found in snippets/ "
+        "(did you mean 'alpha/one.py'?)",
+    ),
     "page missing from topics.yml": (
         {"tensors/delta.ko.md": topic("ko", id="delta").replace("alpha/", "delta/")},
         "docs/tensors/delta.ko.md:2: unknown topic id 'delta': add it to docs/topics.yml first",

@@ -7,6 +7,7 @@ The block form and escaped markers are rejected with an error rather than resolv
 tests/test_includes.py checks the result against pymdownx itself for every page.
 """
 
+import difflib
 import re
 import textwrap
 from dataclasses import dataclass, replace
@@ -128,7 +129,10 @@ def _snippet_path(spec: str, where: Line) -> Path:
     if base not in path.parents:
         raise WikiError(where.file, where.line, f"include '{spec}' points outside snippets/")
     if not path.is_file():
-        raise WikiError(where.file, where.line, f"included snippet '{spec}' not found in snippets/")
+        known = [p.relative_to(base).as_posix() for p in base.rglob("*.py")]
+        close = difflib.get_close_matches(spec, known, n=1, cutoff=0.6)
+        hint = f" (did you mean '{close[0]}'?)" if close else ""
+        raise WikiError(where.file, where.line, f"included snippet '{spec}' not found in snippets/{hint}")
     return path
 
 

@@ -338,7 +338,10 @@ class PageProgram(pytest.Item):
         if ln.file.resolve() in gpu_files:
             fix = "a cuda_only snippet: a GPU run writes its #> lines (`pytest --device cuda --update-outputs`)"
         else:
-            fix = "run `make test PYTEST_ARGS=--update-outputs` to rewrite the #> lines, then review the diff"
+            topic = self.program.page.meta.get("id") or rel(self.program.page.path)
+            fix = (
+                f"run `.venv/bin/python scripts/wiki.py outputs {topic}` to rewrite the #> lines, then review the diff"
+            )
         number = next(i for i, other in enumerate(self.program.lines, 1) if other is ln)
         diff = "\n".join(
             difflib.unified_diff(
