@@ -27,8 +27,7 @@ from types import ModuleType
 REPO = Path(__file__).resolve().parents[1]
 SNIPPETS = REPO / "snippets"
 PYTHON = sys.executable
-CODEBLOCKS_VERSION = "0.18.0"  # 0.17.0 declares pytest_collect_file(path, ...), which pytest 9 refuses to load
-CODEBLOCKS_DIR = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "wiki-bench"
+CODEBLOCKS_VERSION = importlib.metadata.version("pytest-codeblocks")  # a dependency of the wiki (pyproject.toml)
 COMMON_ENV = {"OMP_NUM_THREADS": "1", "CUDA_VISIBLE_DEVICES": "", "PYTHONDONTWRITEBYTECODE": "1"}
 SAMPLE_S = 0.02
 MODE_NAMES = {
@@ -272,18 +271,6 @@ def runner_has_no_cache(corpus: Corpus) -> bool:
     return "--no-cache" in out
 
 
-def ensure_codeblocks() -> Path:
-    target = CODEBLOCKS_DIR / f"pytest-codeblocks-{CODEBLOCKS_VERSION}"
-    if (target / "pytest_codeblocks").is_dir():
-        return target
-    target.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(dir=target.parent))
-    pip = [PYTHON, "-m", "pip", "install", "-q", "--disable-pip-version-check", "--no-deps", "--target"]
-    run_checked([*pip, str(staging), f"pytest-codeblocks=={CODEBLOCKS_VERSION}"], REPO, base_env())
-    staging.rename(target)
-    return target
-
-
 def mode_floor(corpus: Corpus) -> Callable[[], None]:
     cmd = [PYTHON, str(corpus.root / "floor.py"), str(corpus.root / "programs.txt")]
     return lambda: run_checked(cmd, corpus.root, base_env())
@@ -304,7 +291,7 @@ def mode_runner(corpus: Corpus) -> Callable[[], None]:
 
 
 def mode_codeblocks(corpus: Corpus) -> Callable[[], None]:
-    env = base_env(PYTHONPATH=str(ensure_codeblocks()))
+    env = base_env()
     # The wiki's runner is installed as a pytest plugin; (c) measures pytest-codeblocks alone, as before.
     cmd = [PYTHON, "-m", "pytest", "--codeblocks", "cb", "-q", "-p", "no:cacheprovider", "-p", "no:wiki"]
     return lambda: run_checked(cmd, corpus.root, env, expect=f"{corpus.pages} passed")

@@ -7,16 +7,16 @@ import re
 
 import pytest
 from wikilib.evidence import program_hash
-from wikilib.layout import DOCS, ROOT
+from wikilib.layout import DOCS
 from wikilib.registry import load_registry
-from wikitree import build_site, copy_site_sources, make_wiki, page, run_mkdocs
+from wikitree import copy_site_sources, make_wiki, page, run_mkdocs
 
 FIVE = ["tensor-empty", "tensor-tensor", "tensor-from-numpy", "tensor-as-tensor", "tensor-clone-detach"]
 
 
 @pytest.fixture(scope="module")
-def site(tmp_path_factory):
-    return build_site(ROOT, tmp_path_factory.mktemp("site"))
+def site(built_site):
+    return built_site
 
 
 def read(path) -> str:

@@ -11,12 +11,11 @@ from mkdocs.exceptions import PluginError
 from wikilib.errors import WikiError
 from wikilib.evidence import load_entries
 from wikilib.evidence_text import TEXT, device_only_note, run_text, warnings_note
+from wikilib.includes import RE_FENCE_LINE, RE_INCLUDED_PATH, before_blocks_including
 from wikilib.layout import DOCS, md_link
 from wikilib.pages import DEVICES, load_page
 from wikilib.status import page_evidence
 
-RE_INCLUDE = re.compile(r"""^\s*(?:#\s*)?-{1,}8<-{1,}\s+(["'])(?P<path>[^"':]+)""")
-RE_FENCE = re.compile(r"^\s*(`{3,}|~{3,})")
 RE_ANNOTATION = re.compile(r"^\d+\.\s")
 
 _entries: list[dict] = []
@@ -37,8 +36,15 @@ def on_page_markdown(markdown, page, config, files):
     lang = config.theme["language"]
     evidence = page_evidence(source, _entries)
     markdown = _add_warnings(markdown, evidence, lang)
-    for device, reasons in source.only.items():
-        markdown = _add_device_only_notes(markdown, device, reasons, evidence[device], lang)
+    only = {path: (device, why) for device, reasons in source.only.items() for path, why in reasons.items()}
+
+    def note(path: str, indent: str) -> str | None:
+        if path not in only:
+            return None
+        device, why = only[path]
+        return device_only_note(device, why, evidence[device], lang, indent)
+
+    markdown = before_blocks_including(markdown, note)
     badge = " · ".join(run_text(device, evidence[device], lang) for device in DEVICES)
     target = md_link(DOCS / "status.md", Path(page.file.abs_src_path))
     title = TEXT[lang]["badge_title"]
@@ -65,31 +71,12 @@ def _add_warnings(markdown: str, evidence: dict, lang: str) -> str:
             out += [warnings_note(waiting, lang), ""]  # after the block and its annotation list
             waiting = None
         out.append(text)
-        if RE_FENCE.match(text):
+        if RE_FENCE_LINE.match(text):
             in_fence = not in_fence
             if not in_fence and pending:
                 waiting, pending = pending, None
-        elif in_fence and (match := RE_INCLUDE.match(text)) and match.group("path") in by_file:
+        elif in_fence and (match := RE_INCLUDED_PATH.match(text)) and match.group("path") in by_file:
             pending = by_file.pop(match.group("path"))
     if waiting:
         out += ["", warnings_note(waiting, lang)]
-    return "\n".join(out)
-
-
-def _add_device_only_notes(markdown: str, device: str, reasons: dict[str, str], evidence: dict, lang: str) -> str:
-    """Put a note saying why right above each code block that shows a snippet that runs only on `device`."""
-    lines = markdown.split("\n")
-    notes: dict[int, str] = {}
-    opened = None
-    for i, text in enumerate(lines):
-        if RE_FENCE.match(text):
-            opened = i if opened is None else None
-        elif opened is not None and (match := RE_INCLUDE.match(text)) and match.group("path") in reasons:
-            indent = lines[opened][: len(lines[opened]) - len(lines[opened].lstrip())]
-            notes[opened] = device_only_note(device, reasons[match.group("path")], evidence, lang, indent)
-    out = []
-    for i, text in enumerate(lines):
-        if i in notes:
-            out.append(notes[i])
-        out.append(text)
     return "\n".join(out)

@@ -6,7 +6,7 @@ languages."""
 import json
 from pathlib import Path
 
-from wikilib.includes import resolve_page_text
+from wikilib.includes import before_blocks_including, resolve_page_text
 from wikilib.layout import DEFAULT_LANG, LANGS
 from wikilib.pages import Program, load_page
 
@@ -40,11 +40,23 @@ def on_page_markdown(markdown, page, config, files):
     notebook = folder / f"{topic}.ipynb"
     notebook.write_text(json.dumps(_notebook(source, page, config.theme["language"]), ensure_ascii=False, indent=1))
     page.meta["notebook_path"] = notebook.relative_to(config.site_dir).as_posix()  # for the Colab link
-    text = "\n".join(line.text for line in resolve_page_text(source.path, markdown, 1))
+    marked = before_blocks_including(markdown, lambda path, indent: _skip_elsewhere(source.only, path, indent))
+    text = "\n".join(line.text for line in resolve_page_text(source.path, marked, 1))
     (folder / "index.md").write_text(f"<!-- {page.canonical_url} -->\n{text}\n", encoding="utf-8")
     lang = config.theme["language"]
     _listed[lang].append((source.meta["title"], page.canonical_url + "index.md", source.meta.get("description", "")))
     return markdown
+
+
+def _skip_elsewhere(only: dict[str, dict[str, str]], path: str, indent: str) -> str | None:
+    """For pytest-codeblocks (tests/test_codeblocks.py), which runs every block of the Markdown copy on its own:
+    a block that runs only on one device is skipped on the other."""
+    for device, reasons in only.items():
+        if path in reasons:
+            cuda = "__import__('torch').cuda.is_available()"
+            condition = f"not {cuda}" if device == "cuda" else cuda
+            return f"{indent}<!--pytest.mark.skipif({condition}, reason={device + '_only: ' + reasons[path]!r})-->"
+    return None
 
 
 def _notebook(source, page, lang: str) -> dict:

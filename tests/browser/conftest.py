@@ -5,8 +5,6 @@ browser tests are skipped, and the skip says why."""
 
 import pytest
 from siteserver import CHROMIUM, SiteServer, ensure_chromium
-from wikilib.layout import ROOT
-from wikitree import build_site
 
 
 @pytest.fixture(scope="session")
@@ -25,10 +23,9 @@ def chromium():
 
 
 @pytest.fixture(scope="session")
-def site(tmp_path_factory, chromium):
+def site(built_site, chromium):
     """The real wiki, built and served; its base URL (…/wiki/)."""
-    out = build_site(ROOT, tmp_path_factory.mktemp("browser-site"))
-    with SiteServer(out) as server:
+    with SiteServer(built_site) as server:
         yield server.url
 
 

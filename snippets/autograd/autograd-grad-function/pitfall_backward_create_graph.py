@@ -2,6 +2,7 @@ import warnings
 
 import torch
 
+torch.set_warn_always(True)
 x = torch.tensor([1.0, 2.0], requires_grad=True)
 with warnings.catch_warnings(record=True) as caught:
     warnings.simplefilter("always")

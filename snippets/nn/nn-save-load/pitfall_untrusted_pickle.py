@@ -23,3 +23,4 @@ print(os.path.exists("created_while_loading"))
 checkpoint = torch.load("innocent.pt", weights_only=False)  # (3)!
 print(os.path.exists("created_while_loading"), checkpoint["extra"])
 #> True None
+os.rmdir("created_while_loading")

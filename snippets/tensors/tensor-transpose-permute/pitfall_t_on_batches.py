@@ -2,6 +2,7 @@ import warnings
 
 import torch
 
+torch.set_warn_always(True)
 q = torch.ones(2, 5, 8)
 k = torch.ones(2, 5, 8)
 with warnings.catch_warnings(record=True) as caught:
