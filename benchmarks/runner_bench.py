@@ -136,7 +136,8 @@ def shared_process_failures() -> dict[str, str]:
     """Snippet files that fail when run after the others in one process, with the error; left out of the corpus,
     because (a) and (c) could not run them (the runner, which forks a fresh child per page, can)."""
     cmd = [PYTHON, "-c", PROBE_SCRIPT, *map(str, all_snippet_files())]
-    proc = subprocess.run(cmd, cwd=REPO, env=base_env(), capture_output=True, text=True)
+    with tempfile.TemporaryDirectory() as scratch:  # the snippets' files (checkpoints, ...) go there
+        proc = subprocess.run(cmd, cwd=scratch, env=base_env(), capture_output=True, text=True)
     if proc.returncode != 0:
         raise BenchError(f"the shared-process probe failed:\n{proc.stderr[-2000:]}")
     failed = json.loads(proc.stdout.splitlines()[-1])
