@@ -4,12 +4,14 @@ and build errors for bad input (fixture wikis built with the real mkdocs.yml and
 import gzip
 import json
 import re
+import subprocess
+import sys
 
 import pytest
 from wikilib.evidence import program_hash
-from wikilib.layout import DOCS
+from wikilib.layout import DOCS, ROOT
 from wikilib.registry import load_registry
-from wikitree import copy_site_sources, make_wiki, page, run_mkdocs
+from wikitree import copy_site_sources, env_for, make_wiki, page, run_mkdocs
 
 FIVE = ["tensor-empty", "tensor-tensor", "tensor-from-numpy", "tensor-as-tensor", "tensor-clone-detach"]
 
@@ -136,12 +138,20 @@ def test_one_language_pages_get_a_banner_in_the_other(tmp_path):
             "ko-only.ko.md:5: front matter 'status': Input should be 'draft', 'review' or 'done'",
         ),
         ({"tensors/ko-only.ko.md": page("ko-only", CODE.format("nope"))}, "ko-only.ko.md:11: included snippet"),
+        (
+            {"tensors/ko-only.ko.md": page("ko-only", "x\n\n<!-- wiki:checklst -->")},
+            "ko-only.ko.md:12: unknown marker 'wiki:checklst'",
+        ),
+        ({"tensors/no-lang.md": page("ko-only", "x")}, "page names end in a language"),
     ],
 )
-def test_bad_input_fails_the_build(tmp_path, pages, message):
+def test_bad_input_fails_the_build_and_check_alike(tmp_path, pages, message):
     rc, out = fixture_wiki(tmp_path, pages)
     assert rc != 0 and message in out, out
     assert not (tmp_path / "site" / "status.json").exists()
+    check = [sys.executable, str(ROOT / "scripts" / "wiki.py"), "check"]
+    proc = subprocess.run(check, cwd=tmp_path, env=env_for(tmp_path), capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 1 and message in proc.stdout + proc.stderr, proc.stdout + proc.stderr
 
 
 def test_docs_tree_has_no_stray_files():

@@ -1,14 +1,13 @@
 """Generated page content and site data from the registry, the pages and the last runner report.
 
 - `<!-- wiki:checklist -->` in a page becomes one table per category (topic, page, status per language,
-  tested on CPU and CUDA) with completion per category and in total. Any other `<!-- wiki:... -->`
-  marker is an error.
+  tested on CPU and CUDA) with completion per category and in total; `<!-- wiki:evidence -->` the run
+  status table. An unknown marker fails the build early (page_check, wikilib.markers).
 - The navigation follows the registry: categories in order, named in the reader's language.
 - `site/status.json` gets one object per topic (same data as the checklist).
 """
 
 import json
-import re
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
@@ -18,10 +17,9 @@ from mkdocs.structure.pages import Page
 from wikilib.errors import WikiError
 from wikilib.evidence_text import run_text
 from wikilib.layout import DEFAULT_LANG, DOCS, LANGS, ROOT, md_link
+from wikilib.markers import RE_MARKER
 from wikilib.registry import load_registry
 from wikilib.status import completion, topic_status
-
-RE_MARKER = re.compile(r"<!--\s*wiki:([\w-]+)\s*-->")
 
 TEXT = {
     "ko": {
@@ -169,18 +167,13 @@ def _only(row: dict, lang: str) -> dict[str, dict[str, str]]:
     return row["only"].get(lang) or next(iter(row["only"].values()), {})
 
 
-MARKERS = {"checklist": render_checklist, "evidence": render_evidence}
+RENDERERS = {"checklist": render_checklist, "evidence": render_evidence}  # the other markers have hooks of their own
 
 
 def on_page_markdown(markdown, page, config, files):
     def replace(match):
-        name = match.group(1)
-        if name not in MARKERS:
-            line = markdown[: match.start()].count("\n") + 1
-            raise PluginError(
-                f"{page.file.src_path}:{line}: unknown marker 'wiki:{name}' (known: {', '.join(MARKERS)})"
-            )
-        return MARKERS[name](page.file.src_uri, _lang(config))
+        render = RENDERERS.get(match.group(1))
+        return render(page.file.src_uri, _lang(config)) if render else match.group(0)
 
     return RE_MARKER.sub(replace, markdown)
 

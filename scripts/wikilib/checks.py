@@ -12,7 +12,8 @@ from .errors import WikiError
 from .frontmatter import meta_line
 from .glossary import avoided_terms, load_glossary
 from .layout import DOCS, SNIPPETS, other_lang, rel
-from .pages import DEVICES, Page, find_pages, load_page, pages_by_lang
+from .markers import unknown_markers
+from .pages import DEVICES, Page, check_languages, find_pages, load_page, pages_by_lang
 from .registry import load_registry
 from .status import topic_pages
 from .translations import SOURCE_LANG, Structure, pair, source_hash, structure, translation_pair, translation_state
@@ -41,6 +42,10 @@ def _problem(err: WikiError) -> Problem:
 def run_checks(strict: bool = False, docs: Path = DOCS) -> list[Problem]:
     problems: list[Problem] = []
     pages: list[Page] = []
+    try:
+        check_languages(find_pages(docs))
+    except WikiError as err:
+        problems.append(_problem(err))
     for path in find_pages(docs):
         try:
             page = load_page(path)
@@ -75,6 +80,7 @@ def run_checks(strict: bool = False, docs: Path = DOCS) -> list[Problem]:
         if not page.is_notebook:
             problems += _headings(page)
         problems += _device_only(page)
+        problems += [_problem(e) for e in unknown_markers(page)]
     loaded = {page.path: page for page in pages}
     for group in pages_by_lang(list(loaded)).values():
         problems += _translation(*pair({lang: loaded[path] for lang, path in group.items()}), strict)
