@@ -260,3 +260,12 @@ def test_a_page_runs_as_the_main_module_so_pickle_finds_its_classes(tmp_path):
     rc, out = run_pytest(root, "--update-outputs")
     assert rc == 0, out
     assert (root / "snippets/main/point.py").read_text(encoding="utf-8").endswith("#> 3 __main__\n")
+
+
+def test_a_failure_of_code_both_languages_show_is_described_once(tmp_path):
+    body = '```python\n--8<-- "twins/boom.py"\n```\n'
+    pages = {f"tensors/twins.{lang}.md": page("twins", body) for lang in ("ko", "en")}
+    root = make_wiki(tmp_path, pages, {"twins/boom.py": "raise ValueError('boom')\n"}, ["twins"])
+    rc, out = run_pytest(root)
+    assert rc == 1 and out.count("ValueError: boom") == 1, out
+    assert "same code as docs/tensors/twins.en.md, which failed on cpu (see above)" in out, out

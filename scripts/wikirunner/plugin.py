@@ -64,6 +64,7 @@ class RunnerState:
         self.entries: list[dict] = []
         self.slow_imports: dict[str, list[str]] = {}  # item id -> modules its child imported
         self.memo: dict[str, dict] = {}  # cache key -> entry of a program that passed in this session
+        self.failures: dict[str, str] = {}  # cache key -> the page whose run of that program failed
         self.zygote = take_zygote()
         self.cuda: dict | None = None
         self.torch = importlib.metadata.version("torch")
@@ -256,7 +257,14 @@ class PageProgram(pytest.Item):
             self.entry.update({k: v for k, v in done.items() if k not in PAGE_FIELDS}, reused=reused)
             self.entry["status"] = "updated" if done.get("status") == "updated" else "passed"
             return
-        self._check(state.runs(self, key))
+        if key in state.failures:  # the other language's page, same code: its failure was printed already
+            self.entry["reused"] = f"same code as {state.failures[key]}"
+            raise ProgramFailure(f"same code as {state.failures[key]}, which failed on {self.device} (see above)")
+        try:
+            self._check(state.runs(self, key))
+        except ProgramFailure:
+            state.failures[key] = self.entry["page"]
+            raise
         state.remember(key, self.entry)
 
     def _check(self, runs: list[RunResult]):
