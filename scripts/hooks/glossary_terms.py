@@ -34,12 +34,16 @@ def on_page_markdown(markdown, page, config, files):
         if RE_SKIP_LINE.match(text) or not pending:
             return text
         clean = prose(text)
+        lowered = clean.lower()
         for term_id, term in list(pending.items()):
+            if term.words[lang].lower() not in lowered:  # a cheap first test
+                continue
             m = pattern(term.words[lang], lang).search(clean)
             if m:
                 tip = f'<abbr title="{term.words[other]}">{text[m.start() : m.end()]}</abbr>'
                 text = text[: m.start()] + tip + text[m.end() :]
                 clean = prose(text)
+                lowered = clean.lower()
                 del pending[term_id]
         return text
 

@@ -22,10 +22,12 @@ from wikilib.pages import find_pages, load_page
 def with_synonyms(doc: dict, terms) -> dict:
     lang, text = _lang_of(doc), doc["text"]
     other = other_lang(lang)
+    lowered = f"{doc['title']}\n{text}".lower()  # a cheap first test: most terms are not in most sections
     found = [
         term
         for term in terms
-        if pattern(term.words[lang], lang).search(doc["title"]) or pattern(term.words[lang], lang).search(text)
+        if term.words[lang].lower() in lowered
+        and (pattern(term.words[lang], lang).search(doc["title"]) or pattern(term.words[lang], lang).search(text))
     ]
     extra = []
     for term in found:

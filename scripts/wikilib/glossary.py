@@ -49,6 +49,7 @@ def load_glossary(path: Path = GLOSSARY_FILE) -> tuple[Term, ...]:
     return tuple(terms)
 
 
+@cache
 def pattern(word: str, lang: str) -> re.Pattern:
     """Korean words take particles (기울기를, 기울기가): they match as they start. English ones match whole."""
     if lang == "ko":

@@ -86,7 +86,7 @@ def only_files(page: Page, device: str) -> set[Path]:
 
 
 def _only_from(block: list[Line], files: set[Path]) -> bool:
-    return bool(files) and bool(block) and all(ln.file.resolve() in files for ln in block)
+    return bool(files) and bool(block) and all(ln.file in files for ln in block)  # both resolved already
 
 
 def _front_matter(path: Path, text: str) -> tuple[dict, str, int]:
