@@ -16,70 +16,13 @@ from mkdocs.structure.nav import Section, _add_previous_and_next_links, _get_by_
 from mkdocs.structure.pages import Page
 from wikilib.errors import WikiError
 from wikilib.evidence_text import run_text
+from wikilib.interface import texts
 from wikilib.layout import DEFAULT_LANG, DOCS, LANGS, ROOT, md_link
 from wikilib.markers import RE_MARKER
 from wikilib.registry import load_registry
 from wikilib.status import completion, topic_status
 
-TEXT = {
-    "ko": {
-        "topic": "주제",
-        "page": "문서",
-        "lang": {"ko": "한국어", "en": "영어"},
-        "cpu": "CPU",
-        "cuda": "CUDA",
-        "status": {"done": "✔️ 완료", "review": "🔍 검토 중", "draft": "✏️ 초안", "missing": "❌ 없음"},
-        "outdated": "⚠️ 원문 바뀜",
-        "tested": {
-            "passed": "✔️ 통과",
-            "failed": "❌ 실패",
-            "not run": "— 확인 전",
-            "n/a": "해당 없음",
-        },
-        "planned": "예정",
-        "total": "전체 진행률",
-        "done_of": "{done}/{total} 완료 ({pct}%)",
-        "report": (
-            "CPU와 CUDA 열은 각 문서의 현재 코드가 실행된 기록입니다. "
-            "언제, 어떤 환경에서 실행했는지는 [실행 기록](status.md)에 있습니다."
-        ),
-        "guides": "안내서",
-        "left_out": {
-            "cpu": "GPU 전용 예제 {n}개는 CPU에서 실행하지 않음",
-            "cuda": "CPU 전용 예제 {n}개는 GPU에서 실행하지 않음",
-        },
-        "only_title": "한 장치에서만 실행하는 예제",
-        "only_intro": "다음 예제는 한 장치에서만 의미가 있어 다른 장치의 실행에서 빠집니다.",
-        "only_device": {"cuda": "GPU에서만", "cpu": "GPU가 없을 때만"},
-    },
-    "en": {
-        "topic": "Topic",
-        "page": "Page",
-        "lang": {"ko": "Korean", "en": "English"},
-        "cpu": "CPU",
-        "cuda": "CUDA",
-        "status": {"done": "✔️ done", "review": "🔍 in review", "draft": "✏️ draft", "missing": "❌ missing"},
-        "outdated": "⚠️ original changed",
-        "tested": {
-            "passed": "✔️ passed",
-            "failed": "❌ failed",
-            "not run": "— not yet verified",
-            "n/a": "n/a",
-        },
-        "planned": "planned",
-        "total": "Overall progress",
-        "done_of": "{done}/{total} done ({pct}%)",
-        "report": (
-            "The CPU and CUDA columns record runs of each page's current code; "
-            "when and where they ran is on the [run status](status.md) page."
-        ),
-        "guides": "Guides",
-        "left_out": {"cpu": "{n} GPU-only examples not run on CPU", "cuda": "{n} CPU-only examples not run on GPU"},
-        "only_title": "Examples that run on one device only",
-        "only_intro": "These examples only mean something on one device; the other device's run leaves them out.",
-        "only_device": {"cuda": "GPU only", "cpu": "without a GPU only"},
-    },
-}
+TEXT = texts("checklist")
 
 
 def _lang(config) -> str:

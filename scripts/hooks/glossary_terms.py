@@ -7,12 +7,13 @@ from pathlib import Path
 from mkdocs.exceptions import PluginError
 from wikilib.errors import WikiError
 from wikilib.glossary import load_glossary, pattern, prose
+from wikilib.interface import texts
 from wikilib.layout import other_lang
 from wikilib.pages import load_page
 from wikilib.wikilinks import map_prose
 
 MARKER = "<!-- wiki:glossary -->"
-HEADER = {"ko": "| 한국어 | English | 쓰지 않는 표현 | 뜻 |", "en": "| English | 한국어 | Avoided variants | Meaning |"}
+TEXT = texts("glossary_page")
 RE_SKIP_LINE = re.compile(r"^\s*(#|!!!|\?\?\?|\||<)")
 
 
@@ -52,7 +53,7 @@ def on_page_markdown(markdown, page, config, files):
 
 def render_glossary(terms, lang: str) -> str:
     other = other_lang(lang)
-    rows = [HEADER[lang], "| --- | --- | --- | --- |"]
+    rows = [TEXT[lang]["header"], "| --- | --- | --- | --- |"]
     for term in sorted(terms, key=lambda t: t.words[lang].lower()):
         avoided = ", ".join(term.avoid[lang]) or "—"
         anchor = f'<span id="{term.id}"></span>'

@@ -5,23 +5,11 @@ from pathlib import Path
 
 from wikilib.evidence import load_entries
 from wikilib.history import last_changed, uncommitted
+from wikilib.interface import texts
 from wikilib.pages import DEVICES, load_page
 from wikilib.status import page_evidence
 
-TEXT = {
-    "ko": {
-        "changed": "이 페이지는 {date}에 마지막으로 바뀌었습니다",
-        "dirty": "이 페이지에는 아직 커밋되지 않은 변경이 있습니다",
-        "ran": "코드는 {runs}에 마지막으로 실행되었습니다",
-        "not_ran": "현재 코드는 아직 실행 기록이 없습니다",
-    },
-    "en": {
-        "changed": "This page last changed on {date}",
-        "dirty": "This page has changes that are not committed yet",
-        "ran": "Its code last ran on {runs}",
-        "not_ran": "Its current code has no recorded run yet",
-    },
-}
+TEXT = texts("page_history")
 _cache: dict = {}
 
 

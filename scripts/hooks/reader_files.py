@@ -7,18 +7,11 @@ import json
 from pathlib import Path
 
 from wikilib.includes import before_blocks_including, resolve_page_text
+from wikilib.interface import texts
 from wikilib.layout import DEFAULT_LANG, LANGS
 from wikilib.pages import Program, load_page
 
-TITLE = {"ko": "파이토치 개념 위키", "en": "PyTorch Concept Wiki"}
-OUTPUT_NOTE = {
-    "ko": "`#>`로 시작하는 줄은 위키가 이 코드를 실행했을 때 나온 출력입니다. 코드와 함께 실행해 비교해 보세요.",
-    "en": "Lines starting with `#>` are what this code printed when the wiki ran it. Run the cells and compare.",
-}
-ABOUT = {
-    "ko": "모든 코드 예제를 실행해서 출력까지 검증하는 PyTorch 개념 위키입니다.",
-    "en": "A PyTorch concept wiki whose every code sample is run and its output checked.",
-}
+TEXT = texts("reader_files")
 _listed: dict[str, list[tuple[str, str, str]]] = {lang: [] for lang in LANGS}  # lang -> (title, url, about)
 
 
@@ -60,7 +53,7 @@ def _skip_elsewhere(only: dict[str, dict[str, str]], path: str, indent: str) -> 
 
 
 def _notebook(source, page, lang: str) -> dict:
-    intro = f"# {source.meta['title']}\n\n{page.canonical_url}\n\n{OUTPUT_NOTE[lang]}"
+    intro = f"# {source.meta['title']}\n\n{page.canonical_url}\n\n{TEXT[lang]['output_note']}"
     cells = [{"cell_type": "markdown", "metadata": {}, "source": intro}]
     for block in source.blocks:
         lines = [ln.text for ln in block]
@@ -75,7 +68,8 @@ def _notebook(source, page, lang: str) -> dict:
 def on_post_build(config):
     if not all(_listed.values()):
         return  # the other language's build has not run yet
-    out = [f"# {TITLE[DEFAULT_LANG]} / {TITLE['en']}", "", f"> {ABOUT[DEFAULT_LANG]} {ABOUT['en']}", ""]
+    first, second = TEXT[DEFAULT_LANG], TEXT["en"]
+    out = [f"# {first['site_title']} / {second['site_title']}", "", f"> {first['about']} {second['about']}", ""]
     for lang in LANGS:
         out += [f"## {'한국어' if lang == 'ko' else 'English'}", ""]
         out += [f"- [{title}]({url})" + (f": {about}" if about else "") for title, url, about in sorted(_listed[lang])]

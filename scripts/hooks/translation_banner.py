@@ -12,34 +12,11 @@ from pathlib import Path
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
 from mkdocs_static_i18n.suffix import create_i18n_file
+from wikilib.interface import texts
 from wikilib.layout import DEFAULT_LANG, DOCS, LANGS, page_lang, page_url, sibling
 from wikilib.translations import STALE, translation_pair, translation_state
 
-BANNER = {
-    "ko": (
-        '!!! warning "아직 번역되지 않은 문서"\n'
-        "    이 문서는 아직 한국어로 번역되지 않아 원문({lang_name})을 그대로 보여 드립니다. "
-        '<a href="{href}">원문 페이지로 가기</a>'
-    ),
-    "en": (
-        '!!! warning "Not translated yet"\n'
-        "    This page has not been translated into English yet, so you are reading the original "
-        '({lang_name}). <a href="{href}">Go to the original page</a>'
-    ),
-}
-OUTDATED = {
-    "ko": (
-        '!!! info "원문이 바뀌었습니다"\n'
-        "    이 번역을 쓴 뒤에 원문({lang_name})이 바뀌었습니다. 최신 내용은 "
-        '<a href="{href}">원문 페이지</a>에서 확인하세요.'
-    ),
-    "en": (
-        '!!! info "The original has changed since this translation"\n'
-        "    The original page ({lang_name}) was edited after this translation was written. "
-        '<a href="{href}">Read the original</a> for the latest version.'
-    ),
-}
-LANG_NAMES = {"ko": {"ko": "한국어", "en": "영어"}, "en": {"ko": "Korean", "en": "English"}}
+TEXT = texts("translation_banners")
 
 
 def _current(config) -> str:
@@ -70,10 +47,10 @@ def on_page_markdown(markdown, page, config, files):
     path = Path(page.file.abs_src_path)
     written_in = page_lang(path)
     if written_in != reader_lang:
-        return _insert(markdown, BANNER[reader_lang], page, written_in, reader_lang)
+        return _insert(markdown, TEXT[reader_lang]["not_translated"], page, written_in, reader_lang)
     source, translation = translation_pair(path)
     if translation is not None and translation.path == path and translation_state(source, translation) in STALE:
-        return _insert(markdown, OUTDATED[reader_lang], page, source.lang, reader_lang)
+        return _insert(markdown, TEXT[reader_lang]["outdated"], page, source.lang, reader_lang)
     return markdown
 
 
@@ -81,7 +58,7 @@ def _insert(markdown: str, template: str, page, target_lang: str, reader_lang: s
     """`markdown` with the banner right under its title, linking to the page in `target_lang`."""
     here = page_url(Path(page.file.abs_src_path), target_lang)
     href = posixpath.relpath(here or ".", page.url or ".") + "/"
-    banner = template.format(href=href, lang_name=LANG_NAMES[reader_lang][target_lang])
+    banner = template.format(href=href, lang_name=TEXT[reader_lang]["language_names"][target_lang])
     lines = markdown.split("\n")
     at = next((i + 1 for i, line in enumerate(lines) if line.startswith("# ")), 0)
     return "\n".join(lines[:at] + ["", banner, ""] + lines[at:])

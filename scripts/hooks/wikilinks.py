@@ -7,15 +7,13 @@ from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 from wikilib.errors import WikiError
+from wikilib.interface import texts
 from wikilib.layout import DOCS, md_link, page_lang
 from wikilib.pages import find_pages, load_page
 from wikilib.registry import load_registry
 from wikilib.wikilinks import RE_WIKILINK, backlinks, link_targets, map_prose
 
-TEXT = {
-    "ko": {"planned": "준비 중", "linked_from": "이 페이지를 링크한 페이지"},
-    "en": {"planned": "planned", "linked_from": "Pages that link here"},
-}
+TEXT = texts("wiki_links")
 _state: dict = {}
 
 

@@ -3,38 +3,9 @@ the run status page, and the note listing the warnings a page's code raised."""
 
 from datetime import datetime
 
-TEXT = {
-    "ko": {
-        "badge_title": "이 문서의 코드가 마지막으로 실행된 기록",
-        "not run": "아직 확인 안 됨",
-        "failed": "실패",
-        "n/a": "해당 없음",
-        "warnings_title": "이 코드를 실행하면 경고가 납니다",
-        "warnings_intro": "이 위키의 실행기가 아래 코드를 실행했을 때 다음 경고가 났습니다.",
-        "only_title": {"cuda": "GPU에서만 실행하는 예제", "cpu": "GPU가 없는 환경에서만 실행하는 예제"},
-        "only_body": {
-            "cuda": "CPU 실행에서는 건너뛰고, GPU 실행에서만 실행해 출력을 검사합니다.",
-            "cpu": "GPU 실행에서는 건너뛰고, CPU 실행에서만 실행해 출력을 검사합니다.",
-        },
-        "only_ran": "마지막 실행:",
-        "only_not_run": "아직 이 장치에서 실행한 기록이 없으므로 출력(`#>` 줄)이 없을 수 있습니다.",
-    },
-    "en": {
-        "badge_title": "When this page's code last ran",
-        "not run": "not yet verified",
-        "failed": "failed",
-        "n/a": "n/a",
-        "warnings_title": "This code raises a warning",
-        "warnings_intro": "When the wiki's runner ran the code above, it raised:",
-        "only_title": {"cuda": "This example runs only on a GPU", "cpu": "This example runs only without a GPU"},
-        "only_body": {
-            "cuda": "The CPU run leaves it out; only a GPU run runs it and checks its output.",
-            "cpu": "The GPU run leaves it out; only the CPU run runs it and checks its output.",
-        },
-        "only_ran": "Last run:",
-        "only_not_run": "It has not run on that device yet, so its output (`#>` lines) may be missing.",
-    },
-}
+from .interface import texts
+
+TEXT = texts("run_evidence")
 DEVICE_NAMES = {"cpu": "CPU", "cuda": "CUDA"}
 
 
