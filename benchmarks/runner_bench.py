@@ -128,8 +128,16 @@ def gpu_only_snippets() -> list[str]:
 
 
 def all_snippet_files() -> list[Path]:
-    gpu_only = set(gpu_only_snippets())
-    return sorted(p for p in SNIPPETS.rglob("*.py") if p.relative_to(SNIPPETS).as_posix() not in gpu_only)
+    """The snippet files the CPU run runs, in the order the Korean pages show them: a program of the corpus joins
+    neighbours, and a page's later snippets may build on what its earlier ones did (nn-save-load's allowlist)."""
+    load_wikitree()
+    from wikilib.pages import Program, find_pages, load_page
+
+    pages = [load_page(path) for path in find_pages()]
+    shown = [
+        ln.file for page in pages if page.lang == "ko" and not page.is_notebook for ln in Program(page, "cpu").lines
+    ]
+    return list(dict.fromkeys(shown))
 
 
 def shared_process_failures() -> dict[str, str]:
