@@ -20,7 +20,7 @@ def on_pre_build(config):
         for path in paths:
             page = load_page(path)
             _ = page.blocks  # resolves every include of the page
-            for err in unknown_markers(page):
-                raise err
+            if errors := unknown_markers(page):
+                raise errors[0]
     except WikiError as err:
         raise PluginError(str(err)) from None
