@@ -90,7 +90,7 @@ def run_checks(strict: bool = False, docs: Path = DOCS) -> list[Problem]:
 
 def _device_only(page: Page) -> list[Problem]:
     """Every `cuda_only`/`cpu_only` path is a snippet the page shows."""
-    shown = {ln.file.resolve() for block in page.blocks for ln in block}
+    shown = {ln.file for block in page.blocks for ln in block}
     text = page.path.read_text(encoding="utf-8")
     return [
         Problem(

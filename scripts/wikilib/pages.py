@@ -69,11 +69,13 @@ class Program:
     page: Page
     device: str | None = None
     lines: list[Line] = field(init=False)
+    left_out: dict[str, str] = field(init=False)  # include path -> why it runs only on another device
 
     def __post_init__(self):
         others = [d for d in self.page.only if self.device is not None and d != self.device]
-        left_out = set().union(*(only_files(self.page, d) for d in others))
-        self.lines = [ln for block in self.page.blocks if not _only_from(block, left_out) for ln in block]
+        self.left_out = {path: why for d in others for path, why in self.page.only[d].items()}
+        files = set().union(*(only_files(self.page, d) for d in others))
+        self.lines = [ln for block in self.page.blocks if not _only_from(block, files) for ln in block]
 
     @property
     def source(self) -> str:

@@ -83,7 +83,7 @@ def placed_outputs(lines: list[Line], records, device: str, raw: frozenset[Path]
         end, col = ends.get(line, (last_code, 0)) if line else (last_code, 0)
         if lines[end - 1].cell is not None:  # a notebook shows a cell's output below the whole cell
             end, col = cell_ends[lines[end - 1].cell], 0
-        text = text.rstrip() if lines[end - 1].file.resolve() in raw else normalise(text, device)
+        text = text.rstrip() if lines[end - 1].file in raw else normalise(text, device)
         placed[end].append(output_line(" " * col, text))
     return placed
 

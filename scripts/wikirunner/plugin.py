@@ -232,9 +232,8 @@ class PageProgram(pytest.Item):
             "device": device,
             "program_hash": self.hash,
         }
-        left_out = {path: why for d, only in program.page.only.items() if d != device for path, why in only.items()}
-        if left_out:
-            self.entry["left_out"] = left_out  # snippets that only run on another device, with the reason
+        if program.left_out:
+            self.entry["left_out"] = program.left_out  # snippets that only run on another device, with the reason
 
     @property
     def state(self) -> RunnerState:
@@ -295,9 +294,12 @@ class PageProgram(pytest.Item):
                 return
             gpu_files = only_files(self.program.page, "cuda")
             if update and gpu_files:  # a GPU run writes the outputs of the cuda_only snippets, and only those
-                rest = [(ln, t) for ln, t in expected if ln.file.resolve() not in gpu_files]
-                if [t for _, t in rest] == [t for ln, t in actual if ln.file.resolve() not in gpu_files]:
-                    others = frozenset(ln.file for ln in lines if ln.file.resolve() not in gpu_files)
+
+                def elsewhere(shown):  # what the other snippets of the page show
+                    return [t for ln, t in shown if ln.file not in gpu_files]
+
+                if elsewhere(expected) == elsewhere(actual):
+                    others = frozenset(ln.file for ln in lines if ln.file not in gpu_files)
                     changed = outputs.rewrite(lines, placed, others)
                     self.entry.update(status="updated", updated=[rel(p) for p in changed])
                     return
@@ -343,7 +345,7 @@ class PageProgram(pytest.Item):
 
     def _describe_stale(self, expected, actual, gpu_files: set[Path]) -> str:
         ln, exp, act = outputs.first_difference(expected, actual)
-        if ln.file.resolve() in gpu_files:
+        if ln.file in gpu_files:
             fix = "a cuda_only snippet: a GPU run writes its #> lines (`pytest --device cuda --update-outputs`)"
         else:
             topic = self.program.page.meta.get("id") or rel(self.program.page.path)
