@@ -1,10 +1,11 @@
 """How much the wiki's own build code costs: the strict site build with mkdocs.yml as it is, against the same
-configuration with its `hooks:` list removed, on the same pages, in alternating rounds.
+configuration without the wiki's plugin (the `- wiki` entry of `plugins:`), on the same pages, in alternating
+rounds.
 
     OMP_NUM_THREADS=1 .venv/bin/python benchmarks/build_bench.py [--rounds 5] [--json out.json]
 
-Without the hooks the build is not the wiki any more (no checklist, badges, wiki links or checks), so it runs
-without --strict; it is the floor the wiki's hooks (or one plugin replacing them) add to.
+Without the plugin the build is not the wiki any more (no checklist, badges, wiki links or checks), so it runs
+without --strict; it is the floor the wiki's plugin adds to.
 """
 
 import argparse
@@ -18,20 +19,11 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 CONFIG = REPO / "mkdocs.yml"
-BARE = REPO / ".build-bench-no-hooks.yml"  # beside mkdocs.yml: its relative paths must resolve the same way
+BARE = REPO / ".build-bench-no-wiki.yml"  # beside mkdocs.yml: its relative paths must resolve the same way
 
 
-def without_hooks(text: str) -> str:
-    lines, out, skipping = text.split("\n"), [], False
-    for line in lines:
-        if line.startswith("hooks:"):
-            skipping = True
-            continue
-        if skipping and (line.startswith("  - ") or not line.strip()):
-            continue
-        skipping = False
-        out.append(line)
-    return "\n".join(out)
+def without_wiki(text: str) -> str:
+    return "\n".join(line for line in text.split("\n") if line.strip() != "- wiki")
 
 
 def build(config: Path, strict: bool) -> float:
@@ -50,20 +42,20 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=5, help="alternating rounds (default 5)")
     parser.add_argument("--json", type=Path, help="also write the timings here")
     args = parser.parse_args()
-    BARE.write_text(without_hooks(CONFIG.read_text(encoding="utf-8")), encoding="utf-8")
-    times: dict[str, list[float]] = {"wiki": [], "no hooks": []}
+    BARE.write_text(without_wiki(CONFIG.read_text(encoding="utf-8")), encoding="utf-8")
+    times: dict[str, list[float]] = {"wiki": [], "no wiki plugin": []}
     try:
         build(CONFIG, strict=True)  # warm-up: caches (notebooks, Python's bytecode)
         for _ in range(args.rounds):
             times["wiki"].append(build(CONFIG, strict=True))
-            times["no hooks"].append(build(BARE, strict=False))
+            times["no wiki plugin"].append(build(BARE, strict=False))
     finally:
         BARE.unlink(missing_ok=True)
     print("| build | best s | median s |\n| --- | ---: | ---: |")
     for name, runs in times.items():
         print(f"| {name} | {min(runs):.2f} | {statistics.median(runs):.2f} |")
-    ratio = statistics.median(times["wiki"]) / statistics.median(times["no hooks"])
-    print(f"\nwiki / no hooks (medians): {ratio:.2f}")
+    ratio = statistics.median(times["wiki"]) / statistics.median(times["no wiki plugin"])
+    print(f"\nwiki / no wiki plugin (medians): {ratio:.2f}")
     if args.json:
         args.json.write_text(json.dumps({"times": times, "ratio": ratio}, indent=2) + "\n", encoding="utf-8")
 

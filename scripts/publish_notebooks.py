@@ -1,6 +1,6 @@
 """Publish the built site's notebooks to a branch of their own, the one "Open in Colab" links point at
 (`extra.colab_branch` in mkdocs.yml): Colab opens notebooks from GitHub only, and the concept pages' notebooks
-are made by the site build (scripts/hooks/reader_files.py), not committed. CI's deploy job runs
+are made by the site build (scripts/wikisite/outputs.py), not committed. CI's deploy job runs
 
     python scripts/publish_notebooks.py site https://x-access-token:$TOKEN@github.com/OWNER/REPO.git
 

@@ -2,7 +2,7 @@
 copies (the `index.md` a reader downloads, code inlined), each block on its own in one process, as a reader
 pasting one example into a notebook would. It checks house rule 4 ("each snippet file runs top to bottom on
 its own") without the wiki's runner; printed output is the runner's to check. A block that runs only on one
-device carries a skip marker for the other (scripts/hooks/reader_files.py)."""
+device carries a skip marker for the other (wikisite/outputs.py)."""
 
 import re
 import subprocess

@@ -1,5 +1,5 @@
 """The built site, checked as a reader would find it: languages, pages, checklist data, notebooks, banners,
-and build errors for bad input (fixture wikis built with the real mkdocs.yml and hooks)."""
+and build errors for bad input (fixture wikis built with the real mkdocs.yml and the wiki's plugin)."""
 
 import gzip
 import json

@@ -52,11 +52,10 @@ def run_pytest(root: Path, *args: str) -> tuple[int, str]:
 
 
 def copy_site_sources(root: Path) -> Path:
-    """The real wiki's site configuration and hooks, to build a fixture tree with MkDocs."""
+    """The real wiki's site configuration (its plugin is installed), to build a fixture tree with MkDocs."""
     shutil.copy(ROOT / "mkdocs.yml", root / "mkdocs.yml")
     shutil.copytree(ROOT / "overrides", root / "overrides")
     shutil.copytree(ROOT / "docs" / "assets", root / "docs" / "assets")
-    shutil.copytree(ROOT / "scripts" / "hooks", root / "scripts" / "hooks")
     return root
 
 

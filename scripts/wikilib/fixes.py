@@ -7,8 +7,9 @@ from pathlib import Path
 
 from .checks import Problem
 from .layout import LANGS, rel, sibling
+from .markdown import RE_HEADING
 from .pages import load_page
-from .translations import RE_HEADING, RE_INCLUDE, structure, translation_pair
+from .translations import structure, translation_pair
 
 
 def fix_problems(problems: list[Problem]) -> list[str]:
@@ -59,7 +60,7 @@ def restore_code(path: Path) -> list[str]:
     fixed = []
     for (line, old), new in zip(have, want, strict=True):
         if old != new:
-            lines[line - 1] = RE_INCLUDE.sub(f'--8<-- "{new}"', lines[line - 1], count=1)
+            lines[line - 1] = lines[line - 1].replace(old, new, 1)
             fixed.append(f"{rel(path)}:{line}: {new}")
     path.write_text("\n".join(lines), encoding="utf-8")
     return fixed

@@ -10,20 +10,13 @@ tests/test_includes.py checks the result against pymdownx itself for every page.
 import difflib
 import re
 import textwrap
-from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from .errors import WikiError
 from .layout import SNIPPETS, rel
+from .markdown import RE_INCLUDE
 
-RE_MARKER = re.compile(
-    r"""^(?P<space>[ \t]*)(?P<escape>;*)(?:
-        (?P<inline>-+8<-+[ \t]+)(?P<snippet>(?:"(?:\\"|[^"\n\r])+?"|'(?:\\'|[^'\n\r])+?'))(?![ \t])
-        | (?P<block>-+8<-+)(?![ \t])
-    )\r?$""",
-    re.X,
-)
 RE_SECTION = re.compile(
     r"^(?P<pre>.*?)(?P<escape>;*)(?P<marker>-+8<-+[ \t]+)"
     r"(?P<section>\[[ \t]*(?P<type>start|end)[ \t]*:[ \t]*(?P<name>[a-z][-_0-9a-z]*)[ \t]*\])(?P<post>.*?)$",
@@ -143,7 +136,7 @@ def expand(
     """Replace every include directive in `lines` by the lines it includes."""
     out: list[Line] = []
     for ln in lines:
-        m = RE_MARKER.match(ln.text)
+        m = RE_INCLUDE.match(ln.text)
         if not m:
             section = RE_SECTION.match(ln.text) if "8<-" in ln.text else None
             if section and not _is_section:
@@ -180,29 +173,3 @@ def resolve_page_text(page: Path, text: str, first_line: int = 1) -> list[Line]:
     """All lines of a page body (starting at page line `first_line`) with includes expanded."""
     lines = [Line(t, page, i, page, i) for i, t in enumerate(text.split("\n"), first_line)]
     return expand(lines)
-
-
-RE_FENCE_LINE = re.compile(r"^\s*(`{3,}|~{3,})")
-RE_INCLUDED_PATH = re.compile(r"""^\s*(?:#\s*)?-{1,}8<-{1,}\s+(["'])(?P<path>[^"':]+)""")
-
-
-def before_blocks_including(markdown: str, make: Callable[[str, str], str | None]) -> str:
-    """`markdown` with `make(path, indent)` put right above each code block that includes the snippet `path`
-    (indented like the block's fence); nothing where it returns None."""
-    lines = markdown.split("\n")
-    added: dict[int, str] = {}
-    opened = None
-    for i, text in enumerate(lines):
-        if RE_FENCE_LINE.match(text):
-            opened = i if opened is None else None
-        elif opened is not None and (match := RE_INCLUDED_PATH.match(text)):
-            fence = lines[opened]
-            text_above = make(match["path"], fence[: len(fence) - len(fence.lstrip())])
-            if text_above is not None:
-                added[opened] = text_above
-    out = []
-    for i, text in enumerate(lines):
-        if i in added:
-            out.append(added[i])
-        out.append(text)
-    return "\n".join(out)

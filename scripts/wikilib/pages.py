@@ -1,7 +1,6 @@
 """Pages: discovery, front matter, and the Python program a page shows (its code blocks, in order)."""
 
 import json
-import re
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -12,10 +11,9 @@ from .errors import WikiError
 from .frontmatter import DEVICES, validate_meta
 from .includes import Line, resolve_page_text
 from .layout import DOCS, GUIDE_DIRS, LANGS, PAGE_SUFFIXES, SNIPPETS, page_lang, rel
+from .markdown import blocks
 
 PYTHON_LANGS = {"python", "py", "python3"}
-
-RE_FENCE = re.compile(r"^(?P<indent>[ \t]*)(?P<fence>`{3,}|~{3,})[ \t]*(?P<info>[^`]*)$")
 
 
 @dataclass
@@ -117,8 +115,8 @@ _loaded: dict[Path, Page] | None = None  # see load_each_page_once
 
 def load_each_page_once() -> None:
     """From now until the next call, `load_page` reads, checks and resolves each page once. For a site build,
-    which calls this as it starts: nothing under docs/ or snippets/ changes while it runs, and a dozen hooks
-    and the checklist ask for the same pages."""
+    whose snapshot (wikisite.snapshot) calls this as it starts: nothing under docs/ or snippets/ changes while
+    it runs, and the checks and transforms ask for the same pages."""
     global _loaded
     _loaded = {}
 
@@ -157,45 +155,26 @@ def find_pages(docs: Path = DOCS) -> list[Path]:
     )
 
 
-def _fence_lang(info: str) -> str:
-    info = info.strip()
-    if info.startswith("{"):
-        classes = re.findall(r"\.([\w+-]+)", info)
-        return classes[0].lower() if classes else ""
-    return info.split()[0].lower() if info else ""
-
-
 def markdown_blocks(page: Page) -> list[list[Line]]:
     lines = resolve_page_text(page.path, page.body, page.body_line)
-    blocks, i = [], 0
-    while i < len(lines):
-        m = RE_FENCE.match(lines[i].text)
-        if not m:
-            i += 1
+    found = []
+    for block in blocks([ln.text for ln in lines]):
+        if block.end is None:
+            raise WikiError(page.path, lines[block.start].page_line, "code block is never closed")
+        if block.lang not in PYTHON_LANGS:
             continue
-        indent, fence, opened = len(m["indent"]), m["fence"], lines[i]
-        closing = re.compile(rf"^[ \t]*{re.escape(fence[0])}{{{len(fence)},}}[ \t]*$")
-        body, i = [], i + 1
-        while i < len(lines) and not closing.match(lines[i].text):
-            body.append(lines[i])
-            i += 1
-        if i == len(lines):
-            raise WikiError(page.path, opened.page_line, "code block is never closed")
-        i += 1
-        if _fence_lang(m["info"]) not in PYTHON_LANGS:
-            continue
-        block = []
-        for ln in body:
+        indent, code = len(block.indent), []
+        for ln in lines[block.start + 1 : block.end]:
             text = ln.text[indent:] if ln.text[:indent].strip() == "" else ln.text.lstrip()
             if ln.file == page.path and text.strip():
                 raise WikiError(
                     page.path, ln.line, "Python typed inline in a page: put it in snippets/ and include it with --8<--"
                 )
-            block.append(Line(text, ln.file, ln.line, ln.page, ln.page_line, via_range=ln.via_range))
-        while block and not block[-1].text.strip():
-            block.pop()
-        blocks.append(block)
-    return blocks
+            code.append(Line(text, ln.file, ln.line, ln.page, ln.page_line, via_range=ln.via_range))
+        while code and not code[-1].text.strip():
+            code.pop()
+        found.append(code)
+    return found
 
 
 def notebook_blocks(page: Page) -> list[list[Line]]:

@@ -3,18 +3,14 @@ languages must share (includes in order, heading ids, code annotations per block
 
 import hashlib
 import json
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from .layout import DEFAULT_LANG, LANGS, other_lang, sibling
+from .markdown import annotations, blocks, headings
 from .pages import Page, load_page
 
 SOURCE_LANG = DEFAULT_LANG  # Korean first: the other language translates it
-RE_INCLUDE = re.compile(r'--8<-- "([^"]+)"')
-RE_HEADING = re.compile(r"^(#{1,6})[ \t]+(.*?)[ \t]*(?:\{[ \t]*#([\w-]+)[ \t]*\})?[ \t]*$")
-RE_FENCE = re.compile(r"^[ \t]*(`{3,}|~{3,})")
-RE_ANNOTATION = re.compile(r"^\d+\.[ \t]+\S")
 
 
 def source_hash(page: Page) -> str:
@@ -38,40 +34,15 @@ class Structure:
 
 
 def structure(page: Page) -> Structure:
-    out = Structure()
     lines = page.body.split("\n")
-    fence, block_line = None, 0
-    for i, text in enumerate(lines):
-        line = page.body_line + i
-        m = RE_FENCE.match(text)
-        if fence is None and m:
-            fence, block_line = m.group(1), line
-            continue
-        if fence is not None:
-            if m and m.group(1)[0] == fence[0] and len(m.group(1)) >= len(fence) and not text.strip()[len(fence) :]:
-                fence = None
-                out.annotations.append((block_line, _annotation_count(lines, i + 1)))
-            elif inc := RE_INCLUDE.search(text):
-                out.includes.append((line, inc.group(1)))
-            continue
-        if h := RE_HEADING.match(text):
-            out.headings.append((line, len(h.group(1)), h.group(3), h.group(2)))
-    return out
-
-
-def _annotation_count(lines: list[str], start: int) -> int:
-    """Items of the numbered list right after a code block (its code annotations), blank lines allowed."""
-    count, i = 0, start
-    while i < len(lines):
-        text = lines[i]
-        if RE_ANNOTATION.match(text):
-            count += 1
-        elif text.strip() and not text.startswith((" ", "\t")):
-            break
-        elif not text.strip() and count == 0 and i > start + 1:
-            break
-        i += 1
-    return count
+    found = blocks(lines)
+    return Structure(
+        includes=[(page.body_line + inc.index, inc.spec) for block in found for inc in block.includes],
+        headings=[(page.body_line + h.index, h.level, h.id, h.text) for h in headings(lines)],
+        annotations=[
+            (page.body_line + block.start, annotations(lines, block)[0]) for block in found if block.end is not None
+        ],
+    )
 
 
 def pair(by_lang: dict[str, Page]) -> tuple[Page | None, Page | None]:

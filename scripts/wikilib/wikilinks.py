@@ -1,17 +1,13 @@
 """Wiki links: `[[topic-id]]`, `[[topic-id|text]]` and `[[topic-id#anchor|text]]`, by topic id or alias."""
 
-import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import WikiError
 from .frontmatter import meta_line
+from .markdown import RE_WIKILINK, blank_code_spans, prose
 from .pages import Page
 from .registry import Registry
-
-RE_WIKILINK = re.compile(r"\[\[([^\]|#\n]+?)(?:#([\w-]+))?(?:\|([^\]\n]+))?\]\]")
-RE_FENCE = re.compile(r"^[ \t]*(`{3,}|~{3,})")
-RE_CODE_SPAN = re.compile(r"(`+)(?:(?!\1).)+?\1")
 
 
 @dataclass(frozen=True)
@@ -22,34 +18,11 @@ class WikiLink:
     text: str | None
 
 
-def _outside_fences(lines: list[str]):
-    """(index, line) of the lines that are not inside a fenced code block (nor its fences)."""
-    fence = None
-    for i, text in enumerate(lines):
-        m = RE_FENCE.match(text)
-        if m and (fence is None or (m.group(1)[0] == fence[0] and len(m.group(1)) >= len(fence))):
-            fence = None if fence else m.group(1)
-            continue
-        if fence is None:
-            yield i, text
-
-
 def prose_lines(page: Page):
     """(page line, text) of the lines outside code blocks, with inline code blanked out."""
-    for i, text in _outside_fences(page.body.split("\n")):
-        yield page.body_line + i, RE_CODE_SPAN.sub(lambda c: " " * len(c.group(0)), text)
-
-
-def map_prose(markdown: str, change) -> str:
-    """`markdown` with `change(text)` applied to every piece of prose: outside code blocks and inline code."""
-    lines = markdown.split("\n")
-    for i, text in list(_outside_fences(lines)):
-        pieces, last = [], 0
-        for m in RE_CODE_SPAN.finditer(text):
-            pieces += [change(text[last : m.start()]), m.group(0)]
-            last = m.end()
-        lines[i] = "".join(pieces) + change(text[last:])
-    return "\n".join(lines)
+    lines = page.body.split("\n")
+    for i in prose(lines):
+        yield page.body_line + i, blank_code_spans(lines[i])
 
 
 def find_links(page: Page) -> list[WikiLink]:

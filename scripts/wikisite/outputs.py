@@ -1,0 +1,141 @@
+"""Files the site carries besides its pages, as plain data: each concept page's code as a script and a
+notebook and its Markdown copy, `llms.txt`, `status.json`, and the search index split per language with
+glossary synonyms and API-name tags. The generator adapter only writes them."""
+
+import json
+from pathlib import Path
+
+from wikilib.glossary import Term, pattern
+from wikilib.includes import resolve_page_text
+from wikilib.interface import texts
+from wikilib.layout import DEFAULT_LANG, LANGS, other_lang, page_url
+from wikilib.markdown import before_blocks_including
+from wikilib.pages import Page, Program
+from wikilib.status import completion
+
+from .snapshot import Snapshot
+
+TEXT = texts("reader_files")
+
+
+def reader_files(copy: str, page: Page, lang: str, url: str) -> dict[str, str]:
+    """Name -> text of the files next to a concept page (its canonical `url`): `<id>.py` (the code),
+    `<id>.ipynb` (also what "Open in Colab" opens) and `index.md` (the Markdown copy, code included, whose
+    device-only blocks carry pytest-codeblocks skip markers: see tests/test_codeblocks.py)."""
+    topic = page.meta["id"]
+    marked = before_blocks_including(copy, lambda path, indent: _skip_elsewhere(page.only, path, indent))
+    text = "\n".join(line.text for line in resolve_page_text(page.path, marked, 1))
+    return {
+        f"{topic}.py": Program(page).source,
+        f"{topic}.ipynb": json.dumps(_notebook(page, lang, url), ensure_ascii=False, indent=1),
+        "index.md": f"<!-- {url} -->\n{text}\n",
+    }
+
+
+def _skip_elsewhere(only: dict[str, dict[str, str]], path: str, indent: str) -> str | None:
+    for device, reasons in only.items():
+        if path in reasons:
+            cuda = "__import__('torch').cuda.is_available()"
+            condition = f"not {cuda}" if device == "cuda" else cuda
+            return f"{indent}<!--pytest.mark.skipif({condition}, reason={device + '_only: ' + reasons[path]!r})-->"
+    return None
+
+
+def _notebook(page: Page, lang: str, url: str) -> dict:
+    intro = f"# {page.meta['title']}\n\n{url}\n\n{TEXT[lang]['output_note']}"
+    cells = [{"cell_type": "markdown", "metadata": {}, "source": intro}]
+    for block in page.blocks:
+        source = "\n".join(ln.text for ln in block)
+        cells.append({"cell_type": "code", "metadata": {}, "execution_count": None, "outputs": [], "source": source})
+    kernel = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    metadata = {"kernelspec": kernel, "language_info": {"name": "python"}}
+    return {"cells": cells, "metadata": metadata, "nbformat": 4, "nbformat_minor": 5}
+
+
+def llms_txt(listed: dict[str, list[tuple[str, str, str]]]) -> str:
+    """Every concept page's Markdown copy in both languages; `listed`: lang -> (title, url, description)."""
+    first, second = TEXT[DEFAULT_LANG], TEXT["en"]
+    out = [f"# {first['site_title']} / {second['site_title']}", "", f"> {first['about']} {second['about']}", ""]
+    for lang in LANGS:
+        out += [f"## {'한국어' if lang == 'ko' else 'English'}", ""]
+        out += [f"- [{title}]({url})" + (f": {about}" if about else "") for title, url, about in sorted(listed[lang])]
+        out.append("")
+    return "\n".join(out)
+
+
+def status_json(snap: Snapshot) -> str:
+    """One object per topic: the checklist's data."""
+
+    def runs(evidence: dict) -> dict:
+        keep = ("torch", "cuda", "gpu", "ran_at", "duration", "program_hash")
+        return {
+            device: {"verdict": ev["verdict"]} | {k: ev["run"].get(k) for k in keep if ev["run"]}
+            for device, ev in evidence.items()
+        }
+
+    fields = ("id", "api", "category", "status", "outdated", "tested", "devices", "only", "url")
+    data = {
+        "generated_from": "docs/topics.yml + page front matter + reports/*.json + evidence/*.json",
+        "completion": completion(snap.rows),
+        "topics": [
+            {k: r[k] for k in fields} | {"runs": {lang: runs(ev) for lang, ev in r["evidence"].items()}}
+            for r in snap.rows
+        ],
+    }
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def search_indexes(index: dict, snap: Snapshot) -> dict[str, dict]:
+    """Prefix of each language site ('' or 'en/') -> its own search index, from the index of both.
+
+    Every entry gets the other language's glossary term of each term it uses and the variants readers type
+    but the wiki avoids (`기울기` finds English pages about gradients, `gradient` Korean ones); a concept page's
+    aliases, as API names (zero-grad -> zero_grad), become its `tags`, the field Material boosts most."""
+    names = _api_names(snap)
+    docs = [_with_synonyms(doc, snap.terms) | {"tags": names.get(doc["location"], [])} for doc in index["docs"]]
+    found = {}
+    for lang in LANGS:
+        prefix = "" if lang == DEFAULT_LANG else f"{lang}/"
+        mine = [d | {"location": d["location"][len(prefix) :]} for d in docs if lang_of(d) == lang]
+        found[prefix] = index | {"docs": mine}
+    return found
+
+
+def _with_synonyms(doc: dict, terms: tuple[Term, ...]) -> dict:
+    lang, text = lang_of(doc), doc["text"]
+    other = other_lang(lang)
+    lowered = f"{doc['title']}\n{text}".lower()  # a cheap first test: most terms are not in most sections
+    found = [
+        term
+        for term in terms
+        if term.words[lang].lower() in lowered
+        and (pattern(term.words[lang], lang).search(doc["title"]) or pattern(term.words[lang], lang).search(text))
+    ]
+    extra = []
+    for term in found:
+        extra += [term.words[other], *term.avoid[lang], *term.avoid[other]]
+    return doc | {"text": " ".join([text, *dict.fromkeys(extra)])}
+
+
+def _api_names(snap: Snapshot) -> dict[str, list[str]]:
+    """Index location of each topic page -> its aliases as API names. "torch-zeros" would boost every page for
+    the query "torch" (Material matches terms as prefixes), so aliases starting with torch- are left out."""
+    return {
+        page_url(path, page.lang): [
+            a.replace("-", "_") for a in page.meta.get("aliases", []) if not a.startswith("torch-")
+        ]
+        for path, page in snap.pages.items()
+        if page.is_topic_page
+    }
+
+
+def lang_of(doc: dict) -> str:
+    """The language site a search entry belongs to, from its location."""
+    return next(
+        (lang for lang in LANGS if lang != DEFAULT_LANG and doc["location"].startswith(f"{lang}/")), DEFAULT_LANG
+    )
+
+
+def write(path: Path, text: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")

@@ -1,0 +1,45 @@
+"""Checks and repairs of a page's rendered HTML: the Python blocks readers see must be the program the runner
+runs, and notebook HTML (from nbconvert) gets the heading ids and page links a Markdown page has."""
+
+import html
+import re
+from collections.abc import Callable
+
+from wikilib.errors import WikiError
+from wikilib.pages import Page
+
+RE_PY_BLOCK = re.compile(r'<div class="language-(?:python|py|python3) highlight">.*?<code[^>]*>(.*?)</code>', re.S)
+RE_TAG = re.compile(r"<[^>]+>")
+RE_HEADING = re.compile(r'<h([1-6])([^>]*?) id="[^"]*"')
+RE_MD_LINK = re.compile(r'href="([^":#]+)\.md(#[^"]*)?"')
+RE_ANCHOR_LINK = re.compile(r'<a class="anchor-link" href="#[^"]*">[^<]*</a>')
+
+
+def check_code_shown(content: str, page: Page) -> None:
+    """Raise unless the Python blocks of the page's HTML are, in order, the blocks the runner runs."""
+    blocks = ["\n".join(ln.text for ln in block).rstrip() for block in page.blocks]
+    shown = [html.unescape(RE_TAG.sub("", m)).rstrip() for m in RE_PY_BLOCK.findall(content)]
+    if shown != blocks:
+        pairs = zip(shown, blocks, strict=False)
+        first = next((i for i, (a, b) in enumerate(pairs) if a != b), min(len(shown), len(blocks)))
+        raise WikiError(
+            page.path,
+            None,
+            f"Python code block {first + 1} of the built page is not what the runner runs "
+            f"({len(shown)} blocks rendered, {len(blocks)} run)",
+        )
+
+
+def notebook_html(content: str, heading_ids: list[str], page_link: Callable[[str, str], str | None]) -> str:
+    """nbconvert gives Korean headings empty ids and leaves links to .md files as written: give each heading
+    the id the table of contents links to (dropping nbconvert's own heading links), and point each .md link
+    at the page it names (`page_link(target, anchor)`, None to keep it)."""
+    anchors = iter(heading_ids)
+    content = RE_ANCHOR_LINK.sub("", content)
+    content = RE_HEADING.sub(lambda m: f'<h{m.group(1)}{m.group(2)} id="{next(anchors, "")}"', content)
+
+    def link(m):
+        href = page_link(m.group(1), m.group(2) or "")
+        return m.group(0) if href is None else f'href="{href}"'
+
+    return RE_MD_LINK.sub(link, content)

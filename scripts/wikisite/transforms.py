@@ -1,0 +1,328 @@
+"""The page transforms: plain functions of (Markdown, page, snapshot, reader's language) -> Markdown, which know
+nothing of the site generator. `transform_page` runs them in the order of TRANSFORMS; `<!-- wiki:NAME -->`
+markers are dispatched by the one table MARKER_RENDERERS."""
+
+import posixpath
+import re
+from pathlib import Path
+
+from wikilib.errors import WikiError
+from wikilib.evidence_text import TEXT as EVIDENCE_TEXT
+from wikilib.evidence_text import device_only_note, run_text, warnings_note
+from wikilib.glossary import pattern, prose
+from wikilib.interface import texts
+from wikilib.layout import DOCS, LANGS, ROOT, md_link, other_lang, page_url
+from wikilib.markdown import RE_WIKILINK, annotations, before_blocks_including, blocks, map_prose
+from wikilib.markers import MARKERS, RE_MARKER
+from wikilib.pages import DEVICES, Page
+from wikilib.status import completion, page_evidence
+from wikilib.translations import STALE, translation_pair, translation_state
+
+from .snapshot import Snapshot
+
+TEXT = {
+    name: texts(name) for name in ("wiki_links", "glossary_page", "translation_banners", "checklist", "page_history")
+}
+
+
+def is_concept_page(page: Page) -> bool:
+    """Topic pages written in Markdown get the generated parts (badge, notes, links, history)."""
+    return page.is_topic_page and not page.is_notebook
+
+
+# --- wiki links -------------------------------------------------------------------------------------------
+
+
+def wiki_links(markdown: str, page: Page, snap: Snapshot, lang: str) -> str:
+    """`[[topic-id]]`, `[[topic-id|text]]`, `[[topic-id#anchor|text]]` (ids or aliases) become links to the
+    topic's page, or to its checklist row while it is only planned; a topic page ends with the pages linking
+    to it."""
+
+    def replace(m):
+        name = m.group(1).strip()
+        if name not in snap.link_names:
+            lines = page.path.read_text(encoding="utf-8").split("\n")
+            line = next((n for n, text in enumerate(lines, 1) if f"[[{name}" in text), None)
+            raise WikiError(page.path, line, f"wiki link [[{name}]]: no topic or alias '{name}'")
+        target = snap.link_names[name]
+        return f"[{m.group(3) or _link_title(snap, target, lang)}]({_link_href(snap, target, page.path, m.group(2))})"
+
+    markdown = map_prose(markdown, lambda text: RE_WIKILINK.sub(replace, text) if "[[" in text else text)
+    return markdown + _backlinks(page, snap, lang) if is_concept_page(page) else markdown
+
+
+def _link_href(snap: Snapshot, target: str, here: Path, anchor: str | None) -> str:
+    pages = snap.written.get(target)
+    if not pages:
+        return md_link(DOCS / "topics.md", here) + f"#{target}"
+    return md_link(next(iter(pages.values())).path, here) + (f"#{anchor}" if anchor else "")
+
+
+def _link_title(snap: Snapshot, target: str, lang: str) -> str:
+    pages = snap.written.get(target)
+    if pages:
+        return (pages.get(lang) or next(iter(pages.values()))).meta["title"]
+    return snap.registry.topics[target].api.replace("`", "") + f" ({TEXT['wiki_links'][lang]['planned']})"
+
+
+def _backlinks(page: Page, snap: Snapshot, lang: str) -> str:
+    by_lang = snap.backlinks.get(page.meta["id"], {})
+    sources = by_lang.get(lang) or by_lang.get(page.lang) or []
+    if not sources:
+        return ""
+    items = [f"[{snap.page(p).meta.get('title', p.stem)}]({md_link(p, page.path)})" for p in sources]
+    label = TEXT["wiki_links"][lang]["linked_from"]
+    return f'\n\n<p class="wiki-backlinks" markdown>**{label}:** {" · ".join(items)}</p>\n'
+
+
+# --- glossary ---------------------------------------------------------------------------------------------
+
+RE_NOT_GLOSSED = re.compile(r"^\s*(#|!!!|\?\?\?|\||<)")  # headings, admonitions, tables, HTML
+
+
+def glossary_tooltips(markdown: str, page: Page, snap: Snapshot, lang: str) -> str:
+    """On a concept page the first use of each glossary term carries its other-language twin as a tooltip."""
+    if not is_concept_page(page):
+        return markdown
+    pending = {t.id: t for t in sorted(snap.terms, key=lambda t: -len(t.words[lang]))}  # longest first
+    other = other_lang(lang)
+
+    def mark_first_uses(text: str) -> str:
+        if RE_NOT_GLOSSED.match(text) or not pending:
+            return text
+        clean = prose(text)
+        lowered = clean.lower()
+        for term_id, term in list(pending.items()):
+            if term.words[lang].lower() not in lowered:  # a cheap first test
+                continue
+            if m := pattern(term.words[lang], lang).search(clean):
+                tip = f'<abbr title="{term.words[other]}">{text[m.start() : m.end()]}</abbr>'
+                text = text[: m.start()] + tip + text[m.end() :]
+                clean = prose(text)
+                lowered = clean.lower()
+                del pending[term_id]
+        return text
+
+    return map_prose(markdown, mark_first_uses)
+
+
+# --- markers ----------------------------------------------------------------------------------------------
+
+
+def render_glossary(page: Page, snap: Snapshot, lang: str) -> str:
+    other = other_lang(lang)
+    rows = [TEXT["glossary_page"][lang]["header"], "| --- | --- | --- | --- |"]
+    for term in sorted(snap.terms, key=lambda t: t.words[lang].lower()):
+        avoided = ", ".join(term.avoid[lang]) or "—"
+        anchor = f'<span id="{term.id}"></span>'
+        rows.append(f"| {anchor}**{term.words[lang]}** | {term.words[other]} | {avoided} | {term.notes[lang]} |")
+    return "\n".join(rows)
+
+
+def render_contributing(page: Page, snap: Snapshot, lang: str) -> str:
+    """The repository's CONTRIBUTING.<lang>.md, so the guide on the site and on GitHub are the same text."""
+    path = ROOT / f"CONTRIBUTING.{lang}.md"
+    if not path.exists():
+        raise WikiError(page.path, None, f"{path.name} is missing")
+    return path.read_text(encoding="utf-8")
+
+
+def render_checklist(page: Page, snap: Snapshot, lang: str) -> str:
+    """One table per category: topic, page, status per language, tested on CPU and CUDA; completion."""
+    text, rows = TEXT["checklist"][lang], snap.rows
+    out = [f"**{text['total']}:** {_progress(rows, lang)}", "", text["report"]]
+    for category in snap.registry.categories:
+        mine = [r for r in rows if r["category"] == category.id]
+        out += ["", f"## {category.names[lang]} {{ #{category.id} }}", "", _progress(mine, lang), ""]
+        out.append(f"| {text['topic']} | {text['page']} | {text['lang']['ko']} | {text['lang']['en']} | CPU | CUDA |")
+        out.append("|---|---|---|---|---|---|")
+        for r in mine:
+            api = f'<span id="{r["id"]}"></span>' + r["api"] + (f" <small>({r['about']})</small>" if r["about"] else "")
+            link = _row_link(r, page, lang) if r["source"] else f"<small>{text['planned']}</small>"
+            status = [
+                text["status"][r["status"][code]]
+                + (f"<br><small>{text['outdated']}</small>" if r["outdated"].get(code) else "")
+                for code in LANGS
+            ]
+            tested = [text["tested"][r["tested"][d]] for d in ("cpu", "cuda")]
+            only = _only(r, lang)
+            for column, (device, other) in enumerate((("cpu", "cuda"), ("cuda", "cpu"))):
+                if only.get(other):
+                    tested[column] += f"<br><small>{text['left_out'][device].format(n=len(only[other]))}</small>"
+            out.append(f"| {api} | {link} | {' | '.join(status)} | {' | '.join(tested)} |")
+    return "\n".join(out)
+
+
+def render_evidence(page: Page, snap: Snapshot, lang: str) -> str:
+    """One row per written topic: when and where each language's page's current code last ran; then the
+    snippets that run on one device only."""
+    text, rows = TEXT["checklist"][lang], snap.rows
+    out = [f"| {text['topic']} | {text['page']} | CPU | CUDA |", "|---|---|---|---|"]
+    for r in rows:
+        if not r["source"]:
+            continue
+        link = _row_link(r, page, lang)
+        for code in LANGS:
+            ev = r["evidence"].get(code)
+            if ev is None:
+                continue
+            cells = [run_text(device, ev[device], lang, with_device=False) for device in ("cpu", "cuda")]
+            anchor = f'<span id="{r["id"]}"></span>' if code == lang or len(r["evidence"]) == 1 else ""
+            out.append(f"| {anchor}{r['api']} | {link} ({text['lang'][code]}) | {' | '.join(cells)} |")
+    listed = [(r, _only(r, lang)) for r in rows if r["only"]]
+    if listed:
+        out += ["", f"## {text['only_title']} {{ #device-only }}", "", text["only_intro"], ""]
+        for r, only in listed:
+            out += [
+                f"- {_row_link(r, page, lang)} ({text['only_device'][device]}): `{path}`: {reason}"
+                for device, reasons in only.items()
+                for path, reason in reasons.items()
+            ]
+    return "\n".join(out)
+
+
+def _progress(rows: list[dict], lang: str) -> str:
+    text = TEXT["checklist"][lang]
+    parts = []
+    for code, counts in completion(rows).items():
+        pct = round(100 * counts["done"] / counts["total"]) if counts["total"] else 0
+        parts.append(f"{text['lang'][code]} " + text["done_of"].format(pct=pct, **counts))
+    return " · ".join(parts)
+
+
+def _row_link(row: dict, page: Page, lang: str) -> str:
+    return f"[{row['title'][lang]}]({md_link(ROOT / next(iter(row['source'].values())), page.path)})"
+
+
+def _only(row: dict, lang: str) -> dict[str, dict[str, str]]:
+    """The topic's device-only snippets as its page in `lang` gives them (else as the other page does)."""
+    return row["only"].get(lang) or next(iter(row["only"].values()), {})
+
+
+MARKER_RENDERERS = {
+    "checklist": render_checklist,
+    "evidence": render_evidence,
+    "contributing": render_contributing,
+    "glossary": render_glossary,
+}
+assert set(MARKER_RENDERERS) == set(MARKERS), "wikilib.markers.MARKERS names what `wiki.py check` accepts"
+
+
+def markers(markdown: str, page: Page, snap: Snapshot, lang: str) -> str:
+    if "<!--" not in markdown:
+        return markdown
+    return RE_MARKER.sub(lambda m: MARKER_RENDERERS[m.group(1)](page, snap, lang), markdown)
+
+
+# --- translation banner -----------------------------------------------------------------------------------
+
+
+def translation_banner(markdown: str, page: Page, snap: Snapshot, lang: str) -> str:
+    """A page shown in a language it is not written in, or a translation whose source changed since it was
+    written, says so under its title, linking to the original."""
+    text = TEXT["translation_banners"][lang]
+    if page.lang != lang:
+        return _under_title(markdown, _banner(text["not_translated"], page, page.lang, lang))
+    source, translation = translation_pair(page.path)
+    if translation is not None and translation.path == page.path and translation_state(source, translation) in STALE:
+        return _under_title(markdown, _banner(text["outdated"], page, source.lang, lang))
+    return markdown
+
+
+def _banner(template: str, page: Page, target_lang: str, lang: str) -> str:
+    here = page_url(page.path, target_lang)
+    href = posixpath.relpath(here or ".", page_url(page.path, lang) or ".") + "/"
+    return template.format(href=href, lang_name=TEXT["translation_banners"][lang]["language_names"][target_lang])
+
+
+def _under_title(markdown: str, text: str) -> str:
+    lines = markdown.split("\n")
+    at = next((i + 1 for i, line in enumerate(lines) if line.startswith("# ")), 0)
+    return "\n".join(lines[:at] + ["", text, ""] + lines[at:])
+
+
+# --- run evidence -----------------------------------------------------------------------------------------
+
+
+def run_evidence(markdown: str, page: Page, snap: Snapshot, lang: str) -> str:
+    """Under the title, when and where the page's current code last ran (linking to the run status page); below
+    each snippet, the warnings it raised; above a device-only snippet, a note saying why."""
+    if not is_concept_page(page):
+        return markdown
+    evidence = page_evidence(page, snap.entries)
+    markdown = _add_warnings(markdown, evidence, lang)
+    only = {path: (device, why) for device, reasons in page.only.items() for path, why in reasons.items()}
+
+    def note(path: str, indent: str) -> str | None:
+        if path not in only:
+            return None
+        device, why = only[path]
+        return device_only_note(device, why, evidence[device], lang, indent)
+
+    markdown = before_blocks_including(markdown, note)
+    badge = " · ".join(run_text(device, evidence[device], lang) for device in DEVICES)
+    target = md_link(DOCS / "status.md", page.path)
+    title = EVIDENCE_TEXT[lang]["badge_title"]
+    return _under_title(markdown, f'[{badge}]({target}#{page.meta["id"]}){{ .wiki-evidence title="{title}" }}')
+
+
+def _add_warnings(markdown: str, evidence: dict, lang: str) -> str:
+    """Put each snippet's warnings right after the code block (and its annotations) that includes it."""
+    run = evidence["cpu"]["run"] or evidence["cuda"]["run"]
+    by_file: dict[str, list[dict]] = {}
+    for warning in (run or {}).get("warnings", []):
+        if warning.get("snippet"):
+            name = warning["snippet"].removeprefix("snippets/").rsplit(":", 1)[0]
+            if warning not in by_file.setdefault(name, []):
+                by_file[name].append(warning)
+    if not by_file:
+        return markdown
+    lines = markdown.split("\n")
+    notes: dict[int, list[dict]] = {}  # line index the note goes before -> warnings
+    for block in blocks(lines):
+        raised = [w for inc in block.includes for w in by_file.pop(inc.path, [])]
+        if raised and block.end is not None:
+            notes.setdefault(annotations(lines, block)[1], []).extend(raised)
+    out = []
+    for i, text in enumerate(lines):
+        if i in notes:
+            out += [warnings_note(notes.pop(i), lang), ""]
+        out.append(text)
+    for raised in notes.values():  # blocks at the very end of the page
+        out += ["", warnings_note(raised, lang)]
+    return "\n".join(out)
+
+
+# --- history ----------------------------------------------------------------------------------------------
+
+
+def history(markdown: str, page: Page, snap: Snapshot, lang: str) -> str:
+    """A concept page ends with when it (its prose or the snippets it shows) last changed, from git, and when
+    its code last ran."""
+    if not is_concept_page(page):
+        return markdown
+    text = TEXT["page_history"][lang]
+    files_shown = {page.path} | {ln.file for block in page.blocks for ln in block}
+    dates = [d for f in files_shown if (d := snap.last_changed.get(f))]
+    if files_shown & snap.uncommitted or not dates:
+        changed = text["dirty"]
+    else:
+        changed = text["changed"].format(date=max(dates))
+    evidence = page_evidence(page, snap.entries)
+    runs = [f"{ev['run']['ran_at'][:10]} ({device.upper()})" for device, ev in evidence.items() if ev["run"]]
+    ran = text["ran"].format(runs=", ".join(runs)) if runs else text["not_ran"]
+    return markdown + f'\n\n<p class="wiki-history"><small>{changed}. {ran}.</small></p>\n'
+
+
+TRANSFORMS = (wiki_links, glossary_tooltips, markers, translation_banner, run_evidence, history)
+
+
+def transform_page(markdown: str, page: Page, snap: Snapshot, lang: str) -> tuple[str, str]:
+    """(what readers of `lang` see, the plain Markdown copy they download): the copy has wiki links resolved
+    and nothing else added."""
+    copy = markdown
+    for transform in TRANSFORMS:
+        markdown = transform(markdown, page, snap, lang)
+        if transform is wiki_links:
+            copy = markdown
+    return markdown, copy
