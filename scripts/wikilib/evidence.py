@@ -8,10 +8,12 @@ change a snippet and its page reads "not yet verified" until the code runs again
 import hashlib
 import json
 import os
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
-from .layout import EVIDENCE_DIR, REPORTS_DIR, ROOT
+from .layout import DURATIONS_FILE, EVIDENCE_DIR, REPORTS_DIR, ROOT
+from .report import RunEntry
 
 VERSION = 2
 VERDICTS = ("passed", "failed")  # a skipped item is not evidence of anything
@@ -21,8 +23,10 @@ def program_hash(source: str) -> str:
     return hashlib.sha256(source.encode("utf-8")).hexdigest()[:16]
 
 
-def read_json(path: Path) -> dict:
-    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else {"version": VERSION, "items": []}
+def read_json(path: Path, missing: dict | None = None) -> dict:
+    if not path.exists():
+        return {"version": VERSION, "items": []} if missing is None else missing
+    return json.loads(path.read_text(encoding="utf-8"))
 
 
 def write_json(path: Path, data: dict) -> None:
@@ -37,53 +41,51 @@ def now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
-def merge_items(path: Path, entries: list[dict], extra: dict | None = None) -> dict:
-    """Write `entries` over the file's items (same id replaced); keep older ones whose page still exists."""
-    fresh = {e["id"] for e in entries}
-    old = read_json(path)
-    kept = [e for e in old.get("items", []) if e["id"] not in fresh and (ROOT / e["page"]).exists()]
+def read_report(path: Path) -> list[RunEntry]:
+    """The entries of a report or evidence file; [] when it is missing or in an older format (ignored rather
+    than misread)."""
+    data = read_json(path)
+    if data.get("version") != VERSION:
+        return []
+    source = path.relative_to(ROOT).as_posix() if path.is_relative_to(ROOT) else str(path)
+    return [replace(RunEntry.from_dict(e, path), source=source) for e in data.get("items", [])]
+
+
+def merge_items(path: Path, entries: list[RunEntry], extra: dict | None = None) -> list[RunEntry]:
+    """Write `entries` over the file's entries (same id replaced); keep older ones whose page still exists."""
+    fresh = {e.id for e in entries}
+    kept = [e for e in read_report(path) if e.id not in fresh and (ROOT / e.page).exists()]
+    merged = sorted(kept + list(entries), key=lambda e: e.id)
     data = {"version": VERSION, "generated": now(), **(extra or {})}
-    data["items"] = sorted(kept + entries, key=lambda e: e["id"])
-    write_json(path, data)
-    return data
+    write_json(path, data | {"items": [e.to_dict() for e in merged]})
+    return merged
 
 
-def _files(dirs: tuple[Path, ...]):
-    """(path, data) of every report and evidence file in the current format."""
-    for folder in dirs:
-        for path in sorted(folder.glob("*.json")):
-            data = read_json(path)
-            if data.get("version") == VERSION:  # an older format is ignored rather than misread
-                yield path, data
+def load_entries(dirs: tuple[Path, ...] = (REPORTS_DIR, EVIDENCE_DIR)) -> list[RunEntry]:
+    """Every entry of this machine's reports and the committed evidence."""
+    return [e for folder in dirs for path in sorted(folder.glob("*.json")) for e in read_report(path)]
 
 
-def load_entries(dirs: tuple[Path, ...] = (REPORTS_DIR, EVIDENCE_DIR)) -> list[dict]:
-    entries = []
-    for path, data in _files(dirs):
-        entries += [e | {"evidence_file": path.relative_to(ROOT).as_posix()} for e in data["items"]]
-    return entries
-
-
-def latest(entries: list[dict], page: str, device: str, current: str) -> dict | None:
+def latest(entries: list[RunEntry], page: str, device: str, current: str) -> RunEntry | None:
     """The newest verdict on `page` and `device` that ran the page's current program (hash `current`)."""
     mine = [
         e
         for e in entries
-        if e.get("page") == page and e["device"] == device and e.get("program_hash") == current
-        if e["status"] in VERDICTS
+        if e.page == page and e.device == device and e.program_hash == current and e.status in VERDICTS
     ]
-    return max(mine, key=lambda e: e.get("ran_at") or "", default=None)
+    return max(mine, key=lambda e: e.ran_at or "", default=None)
 
 
-def recorded_durations(dirs: tuple[Path, ...] = (REPORTS_DIR, EVIDENCE_DIR)) -> dict[str, float]:
-    """Recorded seconds per test id, for balancing shards: a page item's newest run, and the other tests'
-    `test_durations` (a later file wins)."""
-    newest: dict[str, tuple[str, float]] = {}
-    tests: dict[str, float] = {}
-    for _, data in _files(dirs):
-        tests.update(data.get("test_durations", {}))
-        for e in data["items"]:
-            ran_at = e.get("ran_at") or ""
-            if e.get("duration") is not None and (e["id"] not in newest or ran_at > newest[e["id"]][0]):
-                newest[e["id"]] = (ran_at, float(e["duration"]))
-    return {k: v for k, (_, v) in newest.items()} | tests
+def record_durations(path: Path, durations: dict[str, float]) -> None:
+    """Merge seconds per test id into the durations file at `path`."""
+    write_json(path, read_json(path, {}) | dict(sorted(durations.items())))
+
+
+def recorded_durations(
+    paths: tuple[Path, ...] = (DURATIONS_FILE, REPORTS_DIR / DURATIONS_FILE.name),
+) -> dict[str, float]:
+    """Recorded seconds per test id, for balancing shards: the committed file, then this machine's (which wins)."""
+    found: dict[str, float] = {}
+    for path in paths:
+        found |= read_json(path, {})
+    return found

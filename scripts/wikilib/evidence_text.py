@@ -33,19 +33,19 @@ def run_text(device: str, evidence: dict, lang: str, with_device: bool = True) -
     if verdict in ("not run", "n/a"):
         return f"{name}: {text[verdict]}" if with_device else text[verdict]
     mark = "✓" if verdict == "passed" else f"✗ {text['failed']}"
-    gpu = short_gpu(run.get("gpu"))
-    where = f"torch {short_torch(run.get('torch'))}" + (f" ({gpu})" if gpu else "")
-    body = f"{mark} {where} · {day(run.get('ran_at'))}"
+    gpu = short_gpu(run.gpu)
+    where = f"torch {short_torch(run.torch)}" + (f" ({gpu})" if gpu else "")
+    body = f"{mark} {where} · {day(run.ran_at)}"
     return f"{name} {body}" if with_device else body
 
 
-def warnings_note(warnings: list[dict], lang: str) -> str:
+def warnings_note(warnings: list, lang: str) -> str:
     """An admonition listing the warnings, for the page right below the code that raised them."""
     text = TEXT[lang]
     lines = [f'!!! warning "{text["warnings_title"]}"', f"    {text['warnings_intro']}", ""]
     for w in warnings:
-        message = w["message"].replace("`", "'")
-        lines.append(f"    - `{w['category']}: {message}`")
+        message = w.message.replace("`", "'")
+        lines.append(f"    - `{w.category}: {message}`")
     return "\n".join(lines)
 
 

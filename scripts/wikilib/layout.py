@@ -3,6 +3,7 @@
 import os
 import posixpath
 import re
+from functools import cache
 from pathlib import Path
 
 # WIKI_ROOT points the tools at another tree (the tests build small fixture wikis this way).
@@ -13,6 +14,7 @@ TOPICS_FILE = DOCS / "topics.yml"
 REPORTS_DIR = ROOT / "reports"  # runner reports of this machine (not committed)
 REPORT_FILE = REPORTS_DIR / "runner.json"
 EVIDENCE_DIR = ROOT / "evidence"  # committed evidence, e.g. from a GPU machine
+DURATIONS_FILE = ROOT / ".ci" / "durations.json"  # seconds per test id, committed, for balancing CI shards
 CACHE_DIR = ROOT / ".cache" / "runner"
 
 LANGS = ("ko", "en")
@@ -59,6 +61,7 @@ def page_url(path: Path, lang: str) -> str:
     return prefix + "".join(p + "/" for p in parts)
 
 
+@cache  # paths of docs pages: the same pairs come back on every page that links them
 def md_link(target: Path, here: Path) -> str:
     """The Markdown link from the docs page `here` to the docs page `target`, without a language suffix, so
     that each language site links to its own version (mkdocs-static-i18n resolves it)."""

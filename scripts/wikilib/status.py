@@ -52,7 +52,7 @@ def page_evidence(page: Page, entries: list[dict]) -> dict[str, dict]:
             found[device] = {"verdict": "n/a", "run": None}
             continue
         run = latest(entries, rel(page.path), device, program_hash(Program(page, device).source))
-        found[device] = {"verdict": run["status"] if run else "not run", "run": run}
+        found[device] = {"verdict": run.status if run else "not run", "run": run}
     return found
 
 

@@ -18,9 +18,29 @@ from pathlib import Path
 
 import pytest
 from wikilib.errors import WikiError
-from wikilib.evidence import merge_items, program_hash, read_json, recorded_durations, write_json
-from wikilib.layout import CACHE_DIR, DOCS, EVIDENCE_DIR, LANGS, PAGE_SUFFIXES, REPORT_FILE, rel, sibling
+from wikilib.evidence import (
+    VERDICTS,
+    merge_items,
+    program_hash,
+    read_json,
+    record_durations,
+    recorded_durations,
+    write_json,
+)
+from wikilib.layout import (
+    CACHE_DIR,
+    DOCS,
+    DURATIONS_FILE,
+    EVIDENCE_DIR,
+    LANGS,
+    PAGE_SUFFIXES,
+    REPORT_FILE,
+    REPORTS_DIR,
+    rel,
+    sibling,
+)
 from wikilib.pages import DEVICES, Program, load_page, only_files
+from wikilib.report import RunEntry
 
 from wikirunner import outputs, shards
 from wikirunner.execute import (
@@ -409,22 +429,24 @@ def pytest_sessionfinish(session, exitstatus):
     lines = []
     if state.entries:
         report_path = Path(config.getoption("runner_report"))
-        extra = {"test_durations": state.test_durations}
-        report = merge_items(report_path, state.entries, extra)
-        counts: dict[str, int] = {}
-        for entry in report["items"]:
-            counts[entry["status"]] = counts.get(entry["status"], 0) + 1
-        lines.append(f"runner report: {rel(report_path)} ({counts})")
+        entries = [RunEntry.from_dict(e, report_path) for e in state.entries]
+        counts = Counter(e.status for e in merge_items(report_path, entries))
+        durations = state.test_durations | {e.id: e.duration for e in entries if e.duration is not None}
+        record_durations(REPORTS_DIR / DURATIONS_FILE.name, durations)
+        lines.append(f"runner report: {rel(report_path)} ({dict(counts)})")
         reused = [e for e in state.entries if e.get("reused")]
         if reused:
             lines.append(f"reused {len(reused)} verdicts instead of running again (--no-cache runs everything):")
             lines += [f"  {e['id']}: {e['reused']}" for e in reused]
         if config.getoption("record_evidence"):
             for device in DEVICES:
-                mine = [e for e in state.entries if e["device"] == device and e["status"] in ("passed", "failed")]
+                mine = [e for e in entries if e.device == device and e.status in VERDICTS]
                 if mine:
-                    merge_items(EVIDENCE_DIR / f"{device}.json", mine, extra if device == "cpu" else None)
+                    merge_items(EVIDENCE_DIR / f"{device}.json", mine)
                     lines.append(f"evidence: {len(mine)} verdicts written to {rel(EVIDENCE_DIR)}/{device}.json")
+            if any(e.device == "cpu" and e.status in VERDICTS for e in entries):
+                record_durations(DURATIONS_FILE, durations)
+                lines.append(f"durations of {len(durations)} tests written to {rel(DURATIONS_FILE)} (for CI's shards)")
     for item_id, modules in state.slow_imports.items():
         roots = Counter(m.split(".")[0] if not m.startswith("torch.") else ".".join(m.split(".")[:2]) for m in modules)
         biggest = ", ".join(root for root, _ in roots.most_common(5))

@@ -69,7 +69,7 @@ def status_json(snap: Snapshot) -> str:
     def runs(evidence: dict) -> dict:
         keep = ("torch", "cuda", "gpu", "ran_at", "duration", "program_hash")
         return {
-            device: {"verdict": ev["verdict"]} | {k: ev["run"].get(k) for k in keep if ev["run"]}
+            device: {"verdict": ev["verdict"]} | {k: getattr(ev["run"], k) for k in keep if ev["run"]}
             for device, ev in evidence.items()
         }
 

@@ -15,6 +15,7 @@ from wikilib.layout import DOCS, LANGS, ROOT, md_link, other_lang, page_url
 from wikilib.markdown import RE_WIKILINK, annotations, before_blocks_including, blocks, map_prose
 from wikilib.markers import MARKERS, RE_MARKER
 from wikilib.pages import DEVICES, Page
+from wikilib.report import RunWarning
 from wikilib.status import completion, page_evidence
 from wikilib.translations import STALE, translation_pair, translation_state
 
@@ -269,16 +270,16 @@ def run_evidence(markdown: str, page: Page, snap: Snapshot, lang: str) -> str:
 def _add_warnings(markdown: str, evidence: dict, lang: str) -> str:
     """Put each snippet's warnings right after the code block (and its annotations) that includes it."""
     run = evidence["cpu"]["run"] or evidence["cuda"]["run"]
-    by_file: dict[str, list[dict]] = {}
-    for warning in (run or {}).get("warnings", []):
-        if warning.get("snippet"):
-            name = warning["snippet"].removeprefix("snippets/").rsplit(":", 1)[0]
+    by_file: dict[str, list[RunWarning]] = {}
+    for warning in run.warnings if run else ():
+        if warning.snippet:
+            name = warning.snippet.removeprefix("snippets/").rsplit(":", 1)[0]
             if warning not in by_file.setdefault(name, []):
                 by_file[name].append(warning)
     if not by_file:
         return markdown
     lines = markdown.split("\n")
-    notes: dict[int, list[dict]] = {}  # line index the note goes before -> warnings
+    notes: dict[int, list[RunWarning]] = {}  # line index the note goes before -> warnings
     for block in blocks(lines):
         raised = [w for inc in block.includes for w in by_file.pop(inc.path, [])]
         if raised and block.end is not None:
@@ -309,7 +310,7 @@ def history(markdown: str, page: Page, snap: Snapshot, lang: str) -> str:
     else:
         changed = text["changed"].format(date=max(dates))
     evidence = page_evidence(page, snap.entries)
-    runs = [f"{ev['run']['ran_at'][:10]} ({device.upper()})" for device, ev in evidence.items() if ev["run"]]
+    runs = [f"{ev['run'].ran_at[:10]} ({device.upper()})" for device, ev in evidence.items() if ev["run"]]
     ran = text["ran"].format(runs=", ".join(runs)) if runs else text["not_ran"]
     return markdown + f'\n\n<p class="wiki-history"><small>{changed}. {ran}.</small></p>\n'
 
