@@ -113,10 +113,7 @@ class BenchError(RuntimeError):
 
 def load_wikitree() -> ModuleType:
     os.environ.pop("WIKI_ROOT", None)  # wikilib.layout.ROOT must be this repository
-    for path in (REPO / "scripts", REPO / "tests"):
-        if str(path) not in sys.path:
-            sys.path.insert(0, str(path))
-    return importlib.import_module("wikitree")
+    return importlib.import_module("wikidev.wikitree")
 
 
 def gpu_only_snippets() -> list[str]:

@@ -17,11 +17,10 @@ import sys
 import tempfile
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[1]
-sys.path[:0] = [str(REPO / "tests" / "browser")]
+from wikidev.searching import found, load_queries, top_results
+from wikidev.siteserver import CHROMIUM, SiteServer
 
-from searching import found, load_queries, top_results  # noqa: E402
-from siteserver import CHROMIUM, SiteServer  # noqa: E402
+REPO = Path(__file__).resolve().parents[1]
 
 PAGEFIND_QUERY = """async (q) => {
     const pagefind = await import(new URL("pagefind/pagefind.js", __md_scope).href);

@@ -15,19 +15,17 @@ import sys
 from pathlib import Path
 from typing import Annotated
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
-import typer  # noqa: E402
-from rich.console import Console  # noqa: E402
-from rich.table import Table  # noqa: E402
-from wikilib.checks import record_source_hash, run_checks  # noqa: E402
-from wikilib.errors import WikiError  # noqa: E402
-from wikilib.fixes import fix_problems  # noqa: E402
-from wikilib.layout import DOCS, ROOT, rel  # noqa: E402
-from wikilib.messages import say  # noqa: E402
-from wikilib.pages import find_pages  # noqa: E402
-from wikilib.scaffold import new_topic  # noqa: E402
-from wikilib.status import completion, topic_status  # noqa: E402
+import typer
+from rich.console import Console
+from rich.table import Table
+from wikilib.checks import record_source_hash, run_checks
+from wikilib.errors import WikiError
+from wikilib.fixes import fix_problems
+from wikilib.layout import DOCS, ROOT, rel
+from wikilib.messages import localize, say
+from wikilib.pages import find_pages
+from wikilib.scaffold import new_topic
+from wikilib.status import completion, topic_status
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None, help=__doc__.split("\n\n")[0])
 out = Console(highlight=False, soft_wrap=True)
@@ -35,8 +33,12 @@ err = Console(stderr=True, highlight=False, soft_wrap=True)
 BIN = Path(sys.executable).parent
 
 
+def where(path: Path, line: int | None) -> str:
+    return rel(path) + (f":{line}" if line else "")
+
+
 def fail(error: WikiError) -> None:
-    err.print(str(error), markup=False)
+    err.print(f"{where(error.path, error.line)}: {localize(error.message)}", markup=False)
     raise typer.Exit(1)
 
 
@@ -83,7 +85,8 @@ def check(
             out.print(say("fixed", what=line), markup=False)
         problems = run_checks(strict=strict)
     for problem in problems:
-        (err if problem.error else out).print(str(problem), markup=False)
+        message = localize(problem.message if problem.error else f"warning: {problem.message}")
+        (err if problem.error else out).print(f"{where(problem.path, problem.line)}: {message}", markup=False)
     errors = sum(p.error for p in problems)
     out.print(say("check_summary", errors=errors, warnings=len(problems) - errors), markup=False)
     raise typer.Exit(1 if errors else 0)

@@ -1,6 +1,6 @@
 import pytest
+from wikidev.wikitree import build_site
 from wikilib.layout import ROOT
-from wikitree import build_site
 
 
 @pytest.fixture(scope="session")

@@ -4,12 +4,13 @@ translations that turn outdated when their source changes."""
 
 import json
 import os
+import re
 import subprocess
 import sys
 
 import pytest
+from wikidev.wikitree import copy_site_sources, env_for, make_wiki, run_mkdocs, run_pytest
 from wikilib.layout import ROOT
-from wikitree import copy_site_sources, env_for, make_wiki, run_mkdocs, run_pytest
 
 WIKI = [sys.executable, str(ROOT / "scripts" / "wiki.py")]
 GLOSSARY = """terms:
@@ -143,6 +144,22 @@ def test_check_finds_each_planted_mistake_at_its_line(tmp_path, case):
     rc, out = cli(root, "check")
     assert rc == 1, out
     assert expected in out, out
+    rc, out = cli(root, "check", lang="ko")  # the same problem at the same place, said in Korean
+    where = expected.split(": ", 1)[0] + ": "
+    said = next((ln.removeprefix(where) for ln in out.splitlines() if ln.startswith(where)), "")
+    assert rc == 1 and re.search("[가-힣]", said) and not said.startswith(expected.split(": ", 1)[1]), out
+
+
+@pytest.mark.parametrize("twin", [True, False], ids=["from the other language", "closest snippet"])
+def test_check_fix_repairs_a_mistyped_include(tmp_path, twin):
+    pages = {"tensors/alpha.ko.md": topic("ko").replace("alpha/two.py", "alpha/tow.py")}
+    if twin:
+        pages["tensors/alpha.en.md"] = topic("en")
+    root = wiki(tmp_path, pages)
+    rc, out = cli(root, "check", "--fix")
+    assert "fixed: docs/tensors/alpha.ko.md:23: alpha/two.py" in out, out
+    assert '--8<-- "alpha/two.py"' in (root / "docs/tensors/alpha.ko.md").read_text(encoding="utf-8")
+    assert "not found" not in out, out
 
 
 def test_check_fix_restores_heading_ids_and_code_blocks(tmp_path):

@@ -4,10 +4,10 @@ that does not fit fails with its name, and shard durations stay out of the evide
 import json
 
 import pytest
+from wikidev.wikitree import make_wiki, page, run_pytest
 from wikilib.errors import WikiError
 from wikilib.evidence import read_report
 from wikilib.report import RunEntry, RunWarning
-from wikitree import make_wiki, page, run_pytest
 
 ENTRY = {"id": "docs/a.ko.md::cpu", "page": "docs/a.ko.md", "device": "cpu", "program_hash": "ab", "status": "passed"}
 

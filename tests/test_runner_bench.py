@@ -5,7 +5,7 @@ import json
 import subprocess
 import sys
 
-from wikitree import ROOT
+from wikidev.wikitree import ROOT
 
 
 def test_the_benchmark_runs_the_floor_and_the_runner_on_a_small_corpus(tmp_path):

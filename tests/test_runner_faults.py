@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from wikitree import CORPUS, copy_corpus, failure_text, run_pytest
+from wikidev.wikitree import CORPUS, copy_corpus, failure_text, run_pytest
 
 VERDICTS = yaml.safe_load((CORPUS / "verdicts.yml").read_text(encoding="utf-8"))
 OPTIONS = ("--snippet-timeout", "3", "--snippet-memory", "512", "-rA")

@@ -9,9 +9,9 @@ import tempfile
 from pathlib import Path
 
 import pytest
+from wikidev.wikitree import CORPUS, ROOT, copy_corpus, env_for, failure_text, make_wiki, page, run_pytest
 from wikirunner import execute, shards, zygote
 from wikirunner.execute import Limits, Zygote, make_job
-from wikitree import CORPUS, ROOT, copy_corpus, env_for, failure_text, make_wiki, page, run_pytest
 
 INCLUDE = '```python\n--8<-- "{}"\n```\n'  # a page's code block that includes one snippet file
 

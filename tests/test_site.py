@@ -8,10 +8,10 @@ import subprocess
 import sys
 
 import pytest
+from wikidev.wikitree import copy_site_sources, env_for, make_wiki, page, run_mkdocs
 from wikilib.evidence import program_hash
 from wikilib.layout import DOCS, ROOT
 from wikilib.registry import load_registry
-from wikitree import copy_site_sources, env_for, make_wiki, page, run_mkdocs
 
 FIVE = ["tensor-empty", "tensor-tensor", "tensor-from-numpy", "tensor-as-tensor", "tensor-clone-detach"]
 

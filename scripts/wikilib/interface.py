@@ -16,6 +16,11 @@ def _load() -> dict:
     return yaml.safe_load(INTERFACE_FILE.read_text(encoding="utf-8"))
 
 
+def entries(section: str) -> list[dict]:
+    """The items of a section of interface.yml that is a list."""
+    return _load()[section]
+
+
 def texts(section: str) -> dict[str, dict]:
     """Language -> {key: text} of one section of interface.yml."""
     return {lang: {key: value[lang] for key, value in _load()[section].items()} for lang in LANGS}

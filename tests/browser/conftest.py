@@ -4,7 +4,7 @@ Chromium is installed with apt-get where it is missing; where that is impossible
 browser tests are skipped, and the skip says why."""
 
 import pytest
-from siteserver import CHROMIUM, SiteServer, ensure_chromium
+from wikidev.siteserver import CHROMIUM, SiteServer, ensure_chromium
 
 
 @pytest.fixture(scope="session")

@@ -7,10 +7,10 @@ import json
 from urllib.parse import urljoin
 
 import pytest
-from searching import found, load_queries, top_results
-from siteserver import SHOTS, SiteServer
-from wikitree import build_site, copy_site_sources, make_wiki
-from wikitree import page as topic_page
+from wikidev.searching import found, load_queries, top_results
+from wikidev.siteserver import SHOTS, SiteServer
+from wikidev.wikitree import build_site, copy_site_sources, make_wiki
+from wikidev.wikitree import page as topic_page
 
 QUERIES = [(lang, item) for lang, items in load_queries().items() for item in items]
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from wikilib.layout import ROOT
 
-CORPUS = Path(__file__).with_name("faults")  # broken pages and snippets, see faults/verdicts.yml
+CORPUS = Path(__file__).resolve().parents[2] / "tests" / "faults"  # broken pages and snippets, see faults/verdicts.yml
 
 REGISTRY = """categories:
   - id: tensors
