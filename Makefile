@@ -19,7 +19,7 @@ serve: $(STAMP)
 	$(BIN)/mkdocs serve --strict -a $(ADDR)
 
 test: $(STAMP)
-	$(BIN)/python tests/run.py $(PYTEST_ARGS)
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 build: $(STAMP)
 	$(BIN)/mkdocs build --strict

@@ -32,7 +32,7 @@ COMMON_ENV = {"OMP_NUM_THREADS": "1", "CUDA_VISIBLE_DEVICES": "", "PYTHONDONTWRI
 SAMPLE_S = 0.02
 MODE_NAMES = {
     "a": "(a) floor: one python, exec() each program",
-    "b": "(b) wiki runner (make test: tests/run.py)",
+    "b": "(b) wiki runner (make test: pytest)",
     "c": "(c) pytest-codeblocks, inline Markdown",
     "d": "(d) one python process per page",
 }
@@ -283,7 +283,7 @@ def mode_floor(corpus: Corpus) -> Callable[[], None]:
 
 
 def mode_runner(corpus: Corpus) -> Callable[[], None]:
-    cmd = [PYTHON, str(REPO / "tests" / "run.py"), "docs", "-q", "-p", "no:cacheprovider", "--device", "cpu"]
+    cmd = [PYTHON, "-m", "pytest", "docs", "-q", "-p", "no:cacheprovider", "--device", "cpu"]
     if runner_has_no_cache(corpus):
         cmd.append("--no-cache")
     env = runner_env(corpus)

@@ -144,7 +144,7 @@ def build(ctx: typer.Context):
 @app.command(context_settings={"allow_extra_args": True, "ignore_unknown_options": True})
 def test(ctx: typer.Context):
     """Run the test suite (pytest: the tools' tests and every page's code); extra arguments go to pytest."""
-    command = [str(BIN / "python"), str(ROOT / "tests" / "run.py"), *ctx.args]
+    command = [str(BIN / "python"), "-m", "pytest", *ctx.args]
     raise typer.Exit(subprocess.call(command, cwd=ROOT, env=_env()))
 
 

@@ -25,4 +25,4 @@ def test_the_benchmark_runs_the_floor_and_the_runner_on_a_small_corpus(tmp_path)
     for r in results.values():
         assert len(r["walls"]) == len(r["cpus"]) == 1 and r["walls"][0] > 0 and r["cpus"][0] > 0
         assert r["peak_mib"] > 100  # torch was imported where it was measured
-    assert "| (b) wiki runner (make test: tests/run.py) |" in proc.stdout
+    assert "| (b) wiki runner (make test: pytest) |" in proc.stdout

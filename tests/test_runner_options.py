@@ -1,16 +1,14 @@
 """The runner's options on small copies of the fault corpus: reuse across runs, --repeat, --update-outputs
 and --shard; where the zygote sends pages that need its extra warm-up, and the pages it names for
-importing what the zygote had not, where the pages' working folders go, and `make test`'s early zygote."""
+importing what the zygote had not, where the pages' working folders go, and plain pytest's exit status."""
 
 import json
-import subprocess
-import sys
 import tempfile
 from pathlib import Path
 
 import pytest
-from wikidev.wikitree import CORPUS, ROOT, copy_corpus, env_for, failure_text, make_wiki, page, run_pytest
-from wikirunner import execute, shards, zygote
+from wikidev.wikitree import CORPUS, copy_corpus, failure_text, make_wiki, page, run_pytest
+from wikirunner import shards
 from wikirunner.execute import Limits, Zygote, make_job
 
 INCLUDE = '```python\n--8<-- "{}"\n```\n'  # a page's code block that includes one snippet file
@@ -107,7 +105,7 @@ def test_a_page_that_imports_many_new_modules_is_named_in_the_summary(tmp_path):
     assert "light.ko.md::cpu imported" not in out
 
 
-def test_each_page_works_in_a_fresh_folder_under_the_scratch_folder_removed_afterwards():
+def test_each_page_works_in_a_fresh_folder_under_the_temporary_folder_removed_afterwards():
     runner = Zygote()
     job = make_job("import os\nprint(os.getcwd())\nprint(os.listdir())\n", "<cwd>", "cpu", Limits())
     try:
@@ -115,50 +113,13 @@ def test_each_page_works_in_a_fresh_folder_under_the_scratch_folder_removed_afte
     finally:
         runner.close()
     folders = [Path(a["records"][0][1]) for a in (first, second)]
-    scratch = Path(zygote.scratch_dir() or tempfile.gettempdir())
+    scratch = Path(tempfile.gettempdir())
     assert folders[0] != folders[1] and all(scratch in f.parents for f in folders)
     assert [a["records"][1][1] for a in (first, second)] == ["[]", "[]"]
     assert not any(f.exists() for f in folders)
 
 
-def test_the_scratch_folder_is_in_memory_only_when_there_is_room(tmp_path, monkeypatch):
-    monkeypatch.setattr(zygote, "RAM_DIR", tmp_path)
-    assert zygote.scratch_dir() == str(tmp_path)
-    monkeypatch.setattr(zygote, "RAM_DIR_MIN_FREE", 1 << 60)
-    assert zygote.scratch_dir() is None
-    monkeypatch.setattr(zygote, "RAM_DIR", tmp_path / "missing")
-    assert zygote.scratch_dir() is None
-
-
-@pytest.mark.parametrize(
-    "args, early",
-    [
-        ([], True),  # the configured testpaths hold docs/
-        (["docs", "--device", "cpu"], True),
-        (["-k", "tensor", "--shard", "1/2"], True),
-        (["tests/test_outputs.py"], False),
-        (["tests/test_outputs.py", "docs/tensors"], True),
-        (["--co"], False),
-        (["--help"], False),
-    ],
-)
-def test_make_test_starts_the_zygote_early_when_the_run_may_have_pages(args, early, monkeypatch):
-    started = []
-
-    class Recorder:
-        def start(self):
-            started.append(self)
-
-    monkeypatch.setattr(execute, "Zygote", Recorder)
-    monkeypatch.chdir(ROOT)
-    execute.start_early(args)
-    assert len(started) == int(early)
-    taken = execute.take_zygote()
-    assert (taken is started[0]) if early else taken not in started
-    assert execute.take_zygote() is not taken  # adopted once; then the plugin's own
-
-
-def test_make_test_runs_pages_with_the_early_zygote_and_passes_the_exit_status_on(tmp_path):
+def test_plain_pytest_runs_pages_and_passes_the_exit_status_on(tmp_path):
     root = make_wiki(
         tmp_path,
         {
@@ -168,11 +129,10 @@ def test_make_test_runs_pages_with_the_early_zygote_and_passes_the_exit_status_o
         {"ok.py": "print(1)\n#> 1\n", "bad.py": "print(2)\n#> 3\n"},
         ["ok", "bad"],
     )
-    command = [sys.executable, str(ROOT / "tests" / "run.py"), "docs", "-p", "no:cacheprovider", "--device", "cpu"]
-    proc = subprocess.run(command, cwd=root, env=env_for(root), capture_output=True, text=True, timeout=300)
-    assert proc.returncode == 1, proc.stdout + proc.stderr
-    assert "1 failed, 1 passed" in proc.stdout
-    assert "output of docs/tensors/bad.ko.md on cpu differs from its #> lines" in proc.stdout
+    rc, out = run_pytest(root)
+    assert rc == 1, out
+    assert "1 failed, 1 passed" in out
+    assert "output of docs/tensors/bad.ko.md on cpu differs from its #> lines" in out
 
 
 CUDA_ONLY_PAGE = """---

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import yaml
 
+from . import yamlload
 from .errors import WikiError
 from .layout import DOCS, LANGS
 from .pages import Page
@@ -30,7 +31,7 @@ def load_glossary(path: Path = GLOSSARY_FILE) -> tuple[Term, ...]:
     if not path.exists():
         return ()
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = yamlload.load(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as exc:
         raise WikiError(path, None, f"cannot read the glossary: {exc}") from None
     terms = []

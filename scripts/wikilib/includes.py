@@ -72,8 +72,27 @@ def parse_target(spec: str) -> Target:
     return Target(path.strip(), section=section[1:] if section else None)
 
 
-def read_lines(path: Path, page: Path, page_line: int) -> list[Line]:
-    text = path.read_text(encoding="utf-8")
+_snippets: dict[str, tuple[Path, str]] | None = None  # see read_each_snippet_once
+
+
+def read_each_snippet_once() -> None:
+    """From now until the next call, each snippet file is found and read once (for a site build, while nothing
+    under snippets/ changes)."""
+    global _snippets
+    _snippets = {}
+
+
+def _snippet(spec: str, where: "Line") -> tuple[Path, str]:
+    if _snippets is not None and spec in _snippets:
+        return _snippets[spec]
+    path = _snippet_path(spec, where)
+    found = path, path.read_text(encoding="utf-8")
+    if _snippets is not None:
+        _snippets[spec] = found
+    return found
+
+
+def read_lines(path: Path, text: str, page: Path, page_line: int) -> list[Line]:
     return [Line(t, path, i, page, page_line) for i, t in enumerate(text.split("\n") if text else [], 1)]
 
 
@@ -153,10 +172,10 @@ def expand(
         target = parse_target(spec)
         if not target.path:
             raise WikiError(ln.file, ln.line, "include without a path")
-        path = _snippet_path(target.path, ln)
+        path, text = _snippet(target.path, ln)
         if path in _seen:
             continue
-        included = read_lines(path, ln.page, ln.page_line)
+        included = read_lines(path, text, ln.page, ln.page_line)
         if included and target.starts and target.ends:
             included = _ranges(included, target)
             included = _dedent(included) if dedent_subsections else included
@@ -165,7 +184,7 @@ def expand(
             included = _dedent(included) if dedent_subsections else included
         space = m["space"].expandtabs(4)
         nested = expand(included, dedent_subsections, _seen | {path}, target.section is not None)
-        out.extend(replace(n, text=space + n.text) for n in nested)
+        out.extend(replace(n, text=space + n.text) for n in nested) if space else out.extend(nested)
     return out
 
 

@@ -65,6 +65,6 @@ def page_url(path: Path, lang: str) -> str:
 def md_link(target: Path, here: Path) -> str:
     """The Markdown link from the docs page `here` to the docs page `target`, without a language suffix, so
     that each language site links to its own version (mkdocs-static-i18n resolves it)."""
-    base = posixpath.dirname(Path(here).resolve().relative_to(DOCS).as_posix())
-    link = posixpath.relpath(Path(target).resolve().relative_to(DOCS).as_posix(), base or ".")
+    base = posixpath.dirname(Path(os.path.abspath(here)).relative_to(DOCS).as_posix())
+    link = posixpath.relpath(Path(os.path.abspath(target)).relative_to(DOCS).as_posix(), base or ".")
     return re.sub(rf"\.(?:{'|'.join(LANGS)})(\.(?:md|ipynb))$", r"\1", link)

@@ -7,9 +7,10 @@ from pathlib import Path
 
 import yaml
 
+from . import yamlload
 from .errors import WikiError
 from .frontmatter import DEVICES, validate_meta
-from .includes import Line, resolve_page_text
+from .includes import Line, read_each_snippet_once, resolve_page_text
 from .layout import DOCS, GUIDE_DIRS, LANGS, PAGE_SUFFIXES, SNIPPETS, page_lang, rel
 from .markdown import blocks
 
@@ -99,7 +100,7 @@ def _front_matter(path: Path, text: str) -> tuple[dict, str, int]:
     else:
         raise WikiError(path, 1, "front matter starts with '---' but never ends")
     try:
-        meta = yaml.safe_load("\n".join(lines[1:end])) or {}
+        meta = yamlload.load("\n".join(lines[1:end])) or {}
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         raise WikiError(
@@ -119,6 +120,7 @@ def load_each_page_once() -> None:
     it runs, and the checks and transforms ask for the same pages."""
     global _loaded
     _loaded = {}
+    read_each_snippet_once()
 
 
 def load_page(path: Path) -> Page:

@@ -5,6 +5,7 @@ from pathlib import Path
 
 import yaml
 
+from . import yamlload
 from .errors import WikiError
 from .layout import LANGS, TOPICS_FILE
 
@@ -42,7 +43,7 @@ class Registry:
 
 def load_registry(path: Path = TOPICS_FILE) -> Registry:
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = yamlload.load(path.read_text(encoding="utf-8"))
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         raise WikiError(path, mark.line + 1 if mark else None, f"bad YAML: {getattr(exc, 'problem', exc)}") from None

@@ -122,36 +122,6 @@ class Zygote:
                 self.proc.wait()
 
 
-# A zygote started by tests/run.py (what `make test` runs) before pytest itself was imported: its torch import
-# then overlaps pytest's own start too. The plugin adopts it (take_zygote).
-_early: Zygote | None = None
-NO_PAGES_RUN = {"--collect-only", "--co", "--help", "-h", "--version", "-V", "--fixtures", "--markers"}
-
-
-def start_early(args: list[str]) -> None:
-    """Start the zygote now if pytest, given `args`, may run pages (a wrong guess costs only a second of CPU
-    in the background, or the plugin starts the zygote itself as usual)."""
-    global _early
-    if NO_PAGES_RUN.isdisjoint(args):
-        paths = [p for p in (a.split("::")[0] for a in args if not a.startswith("-")) if Path(p).exists()]
-        if not paths or any(may_hold_pages(p) for p in paths):  # no paths: the configured testpaths
-            _early = Zygote()
-            _early.start()
-
-
-def take_zygote() -> Zygote:
-    """The zygote started early, or a new one (the plugin starts it when it knows the run has pages)."""
-    global _early
-    zygote, _early = _early or Zygote(), None
-    return zygote
-
-
-def close_early() -> None:
-    """Close the early zygote if pytest never took it (a usage error, say)."""
-    if _early is not None:
-        _early.close()
-
-
 def may_hold_pages(arg: str) -> bool:
     path = Path(arg.split("::")[0]).resolve()
     return path == DOCS or DOCS in path.parents or path in DOCS.parents

@@ -46,11 +46,11 @@ from wikirunner import outputs, shards
 from wikirunner.execute import (
     Limits,
     RunResult,
+    Zygote,
     ZygoteDied,
     make_job,
     may_hold_pages,
     probe_cuda,
-    take_zygote,
     to_result,
 )
 from wikirunner.sandbox import extras_for
@@ -85,7 +85,7 @@ class RunnerState:
         self.slow_imports: dict[str, list[str]] = {}  # item id -> modules its child imported
         self.memo: dict[str, dict] = {}  # cache key -> entry of a program that passed in this session
         self.failures: dict[str, str] = {}  # cache key -> the page whose run of that program failed
-        self.zygote = take_zygote()
+        self.zygote = Zygote()
         self.cuda: dict | None = None
         self.torch = importlib.metadata.version("torch")
         self.test_durations: dict[str, float] = {}

@@ -23,20 +23,6 @@ from collections import deque
 from pathlib import Path
 
 GRACE_S = 3.0  # after the timeout, the child's own timer has this long to print where the page was stuck
-RAM_DIR = Path("/dev/shm")
-RAM_DIR_MIN_FREE = 4 << 30  # bytes: pages may write files of up to Limits.file_mb each
-
-
-def scratch_dir() -> str | None:
-    """Where the children's folders go: a RAM-backed folder when there is a roomy one (creating and removing
-    a page's folder and files there costs about half a millisecond less than on disk), else the system's
-    temporary folder (None)."""
-    try:
-        stat = os.statvfs(RAM_DIR)
-    except OSError:
-        return None
-    roomy = stat.f_bavail * stat.f_frsize >= RAM_DIR_MIN_FREE and os.access(RAM_DIR, os.W_OK | os.X_OK)
-    return str(RAM_DIR) if roomy else None
 
 
 def rss_anon_mb(pid: int | str) -> float:
@@ -144,7 +130,7 @@ class Zygote:
     def __init__(self, jobs_fd: int, protocol, sandbox, parallel: int, back: Back | None = None):
         self.jobs_fd, self.protocol, self.sandbox, self.parallel = jobs_fd, protocol, sandbox, parallel
         self.back = back
-        self.base = Path(tempfile.mkdtemp(prefix="wiki-zygote-", dir=scratch_dir()))
+        self.base = Path(tempfile.mkdtemp(prefix="wiki-zygote-"))
         self.base_mb = rss_anon_mb("self")
         self.queue: deque[dict] = deque()
         self.running: dict[int, Child] = {}  # result fd -> child

@@ -11,7 +11,7 @@ from wikilib.history import last_changed, uncommitted
 from wikilib.markers import unknown_markers
 from wikilib.pages import Page, check_languages, find_pages, load_each_page_once, load_page
 from wikilib.registry import Registry, load_registry
-from wikilib.status import topic_pages, topic_status
+from wikilib.status import page_evidence, topic_pages, topic_status
 from wikilib.wikilinks import backlinks, link_targets
 
 
@@ -25,6 +25,7 @@ class Snapshot:
     written: dict[str, dict[str, Page]]  # topic id -> lang -> its page
     backlinks: dict[str, dict[str, list[Path]]]  # topic id -> lang -> pages linking to it
     rows: list[dict]  # wikilib.status.topic_status
+    evidence: dict[Path, dict]  # topic page -> wikilib.status.page_evidence
     uncommitted: set[Path]
     last_changed: dict[Path, str]
 
@@ -57,6 +58,7 @@ def take_snapshot() -> Snapshot:
         written=written,
         backlinks=backlinks(list(pages.values()), names),
         rows=topic_status(registry, paths, entries),
+        evidence={p: page_evidence(page, entries) for p, page in pages.items() if page.is_topic_page},
         uncommitted=uncommitted(),
         last_changed=last_changed(),
     )

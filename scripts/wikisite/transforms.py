@@ -4,6 +4,7 @@ markers are dispatched by the one table MARKER_RENDERERS."""
 
 import posixpath
 import re
+from functools import cache
 from pathlib import Path
 
 from wikilib.errors import WikiError
@@ -16,7 +17,7 @@ from wikilib.markdown import RE_WIKILINK, annotations, before_blocks_including, 
 from wikilib.markers import MARKERS, RE_MARKER
 from wikilib.pages import DEVICES, Page
 from wikilib.report import RunWarning
-from wikilib.status import completion, page_evidence
+from wikilib.status import completion
 from wikilib.translations import STALE, translation_pair, translation_state
 
 from .snapshot import Snapshot
@@ -48,7 +49,8 @@ def wiki_links(markdown: str, page: Page, snap: Snapshot, lang: str) -> str:
         target = snap.link_names[name]
         return f"[{m.group(3) or _link_title(snap, target, lang)}]({_link_href(snap, target, page.path, m.group(2))})"
 
-    markdown = map_prose(markdown, lambda text: RE_WIKILINK.sub(replace, text) if "[[" in text else text)
+    if "[[" in markdown:
+        markdown = map_prose(markdown, lambda text: RE_WIKILINK.sub(replace, text) if "[[" in text else text)
     return markdown + _backlinks(page, snap, lang) if is_concept_page(page) else markdown
 
 
@@ -85,26 +87,36 @@ def glossary_tooltips(markdown: str, page: Page, snap: Snapshot, lang: str) -> s
     """On a concept page the first use of each glossary term carries its other-language twin as a tooltip."""
     if not is_concept_page(page):
         return markdown
-    pending = {t.id: t for t in sorted(snap.terms, key=lambda t: -len(t.words[lang]))}  # longest first
     other = other_lang(lang)
+    # term id -> (the word as typed, lowercased for a cheap first test, its pattern, its twin), longest first
+    pending = {
+        t.id: (t.words[lang].lower(), pattern(t.words[lang], lang), t.words[other])
+        for t in sorted(snap.terms, key=lambda t: -len(t.words[lang]))
+    }
+
+    any_term = _any_word(tuple(word for word, _, _ in pending.values()))
 
     def mark_first_uses(text: str) -> str:
-        if RE_NOT_GLOSSED.match(text) or not pending:
+        if not pending or not text.strip() or RE_NOT_GLOSSED.match(text):
             return text
         clean = prose(text)
         lowered = clean.lower()
-        for term_id, term in list(pending.items()):
-            if term.words[lang].lower() not in lowered:  # a cheap first test
-                continue
-            if m := pattern(term.words[lang], lang).search(clean):
-                tip = f'<abbr title="{term.words[other]}">{text[m.start() : m.end()]}</abbr>'
-                text = text[: m.start()] + tip + text[m.end() :]
+        if not any_term.search(lowered):  # no term at all: most lines
+            return text
+        for term_id, (word, found, twin) in list(pending.items()):
+            if word in lowered and (m := found.search(clean)):
+                text = text[: m.start()] + f'<abbr title="{twin}">{text[m.start() : m.end()]}</abbr>' + text[m.end() :]
                 clean = prose(text)
                 lowered = clean.lower()
                 del pending[term_id]
         return text
 
     return map_prose(markdown, mark_first_uses)
+
+
+@cache
+def _any_word(words: tuple[str, ...]) -> re.Pattern:
+    return re.compile("|".join(map(re.escape, words)))
 
 
 # --- markers ----------------------------------------------------------------------------------------------
@@ -250,7 +262,7 @@ def run_evidence(markdown: str, page: Page, snap: Snapshot, lang: str) -> str:
     each snippet, the warnings it raised; above a device-only snippet, a note saying why."""
     if not is_concept_page(page):
         return markdown
-    evidence = page_evidence(page, snap.entries)
+    evidence = snap.evidence[page.path]
     markdown = _add_warnings(markdown, evidence, lang)
     only = {path: (device, why) for device, reasons in page.only.items() for path, why in reasons.items()}
 
@@ -309,7 +321,7 @@ def history(markdown: str, page: Page, snap: Snapshot, lang: str) -> str:
         changed = text["dirty"]
     else:
         changed = text["changed"].format(date=max(dates))
-    evidence = page_evidence(page, snap.entries)
+    evidence = snap.evidence[page.path]
     runs = [f"{ev['run'].ran_at[:10]} ({device.upper()})" for device, ev in evidence.items() if ev["run"]]
     ran = text["ran"].format(runs=", ".join(runs)) if runs else text["not_ran"]
     return markdown + f'\n\n<p class="wiki-history"><small>{changed}. {ran}.</small></p>\n'
