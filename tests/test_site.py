@@ -103,7 +103,7 @@ BASE_PAGES = {
 def fixture_wiki(tmp_path, pages: dict, snippets: dict | None = None) -> tuple[int, str]:
     snippets = {f"tensors/{t}/a.py": "print(1)\n#> 1\n" for t in ("ko-only", "en-only")} | (snippets or {})
     root = make_wiki(tmp_path, BASE_PAGES | pages, snippets, ["ko-only", "en-only"])
-    (root / "docs" / "guides").mkdir()
+    (root / "docs" / "guides").mkdir(exist_ok=True)
     return run_mkdocs(copy_site_sources(root))
 
 
@@ -143,6 +143,10 @@ def test_one_language_pages_get_a_banner_in_the_other(tmp_path):
             "ko-only.ko.md:12: unknown marker 'wiki:checklst'",
         ),
         ({"tensors/no-lang.md": page("ko-only", "x")}, "page names end in a language"),
+        (
+            {"guides/contributing.ko.md": "# x { #x }\n\n<!-- wiki:contributing -->\n"},
+            "contributing.ko.md:3: CONTRIBUTING.ko.md is missing",
+        ),
     ],
 )
 def test_bad_input_fails_the_build_and_check_alike(tmp_path, pages, message):

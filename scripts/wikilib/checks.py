@@ -12,7 +12,7 @@ from .errors import WikiError
 from .frontmatter import meta_line
 from .glossary import avoided_terms, load_glossary
 from .layout import DOCS, SNIPPETS, other_lang, rel
-from .markers import unknown_markers
+from .markers import marker_errors
 from .pages import DEVICES, Page, check_languages, find_pages, load_page, pages_by_lang
 from .registry import load_registry
 from .status import topic_pages
@@ -80,7 +80,7 @@ def run_checks(strict: bool = False, docs: Path = DOCS) -> list[Problem]:
         if not page.is_notebook:
             problems += _headings(page)
         problems += _device_only(page)
-        problems += [_problem(e) for e in unknown_markers(page)]
+        problems += [_problem(e) for e in marker_errors(page)]
     loaded = {page.path: page for page in pages}
     for group in pages_by_lang(list(loaded)).values():
         problems += _translation(*pair({lang: loaded[path] for lang, path in group.items()}), strict)

@@ -1,9 +1,11 @@
 """`<!-- wiki:NAME -->` markers: a page asks for generated content there (the checklist, the run status
-table, the contributor's guide, the glossary). An unknown name is an error, in `wiki.py check` and in the build."""
+table, the contributor's guide, the glossary). An unknown name, or a contributor's guide whose file is
+missing, is an error at the marker's line, in `wiki.py check` and in the build alike."""
 
 import re
 
 from .errors import WikiError
+from .layout import LANGS, ROOT
 from .pages import Page
 from .wikilinks import prose_lines
 
@@ -11,12 +13,20 @@ MARKERS = ("checklist", "evidence", "contributing", "glossary")
 RE_MARKER = re.compile(r"<!--\s*wiki:([\w-]+)\s*-->")
 
 
-def unknown_markers(page: Page) -> list[WikiError]:
+def marker_errors(page: Page) -> list[WikiError]:
     if page.is_notebook:
         return []
-    return [
-        WikiError(page.path, line, f"unknown marker 'wiki:{match[1]}' (known: {', '.join(MARKERS)})")
-        for line, text in prose_lines(page)
-        for match in RE_MARKER.finditer(text)
-        if match[1] not in MARKERS
-    ]
+    found = []
+    for line, text in prose_lines(page):
+        for match in RE_MARKER.finditer(text):
+            if match[1] not in MARKERS:
+                found.append(
+                    WikiError(page.path, line, f"unknown marker 'wiki:{match[1]}' (known: {', '.join(MARKERS)})")
+                )
+            elif match[1] == "contributing":
+                found += [
+                    WikiError(page.path, line, f"CONTRIBUTING.{lang}.md is missing")
+                    for lang in LANGS
+                    if not (ROOT / f"CONTRIBUTING.{lang}.md").exists()
+                ]
+    return found

@@ -8,7 +8,7 @@ from pathlib import Path
 from wikilib.evidence import load_entries
 from wikilib.glossary import Term, load_glossary
 from wikilib.history import last_changed, uncommitted
-from wikilib.markers import unknown_markers
+from wikilib.markers import marker_errors
 from wikilib.pages import Page, check_languages, find_pages, load_each_page_once, load_page
 from wikilib.registry import Registry, load_registry
 from wikilib.status import page_evidence, topic_pages, topic_status
@@ -45,7 +45,7 @@ def take_snapshot() -> Snapshot:
     pages = {path: load_page(path) for path in paths}
     for page in pages.values():
         _ = page.blocks  # resolves every include of the page
-        if errors := unknown_markers(page):
+        if errors := marker_errors(page):
             raise errors[0]
     names = link_targets(registry, list(pages.values()))
     entries = load_entries()
