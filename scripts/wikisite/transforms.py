@@ -163,6 +163,19 @@ def render_checklist(page: Page, snap: Snapshot, lang: str) -> str:
     return "\n".join(out)
 
 
+def render_categories(page: Page, snap: Snapshot, lang: str) -> str:
+    """Every category with its progress and its topics: written ones link to their page, planned ones say so."""
+    text, out = TEXT["checklist"][lang], []
+    for category in snap.registry.categories:
+        mine = [r for r in snap.rows if r["category"] == category.id]
+        out += [f"### {category.names[lang]} {{ #{category.id} }}", "", _progress(mine, lang), ""]
+        for r in mine:
+            about = f" <small>{r['api']}</small>"
+            out.append(f"- {_row_link(r, page, lang)}{about}" if r["source"] else f"- {r['api']} ({text['planned']})")
+        out.append("")
+    return "\n".join(out)
+
+
 def render_evidence(page: Page, snap: Snapshot, lang: str) -> str:
     """One row per written topic: when and where each language's page's current code last ran; then the
     snippets that run on one device only."""
@@ -211,6 +224,7 @@ def _only(row: dict, lang: str) -> dict[str, dict[str, str]]:
 
 MARKER_RENDERERS = {
     "checklist": render_checklist,
+    "categories": render_categories,
     "evidence": render_evidence,
     "contributing": render_contributing,
     "glossary": render_glossary,
