@@ -222,6 +222,15 @@ def test_a_page_runs_as_the_main_module_so_pickle_finds_its_classes(tmp_path):
     assert (root / "snippets/main/point.py").read_text(encoding="utf-8").endswith("#> 3 __main__\n")
 
 
+def test_a_page_s_own_functions_have_their_source_as_in_a_script(tmp_path):
+    code = "import inspect\n\n\ndef shift(x):\n    return x + 1\n\n\nprint(inspect.getsource(shift).split()[1])\n"
+    body = '```python\n--8<-- "src/shift.py"\n```\n'
+    root = make_wiki(tmp_path, {"tensors/src.ko.md": page("src", body)}, {"src/shift.py": code}, ["src"])
+    rc, out = run_pytest(root, "--update-outputs")
+    assert rc == 0, out
+    assert (root / "snippets/src/shift.py").read_text(encoding="utf-8").endswith("#> shift(x):\n")
+
+
 def test_a_failure_of_code_both_languages_show_is_described_once(tmp_path):
     body = '```python\n--8<-- "twins/boom.py"\n```\n'
     pages = {f"tensors/twins.{lang}.md": page("twins", body) for lang in ("ko", "en")}

@@ -5,6 +5,7 @@ fresh working directory, output files; the starting state is the zygote's, set b
 import faulthandler
 import functools
 import itertools
+import linecache
 import os
 import random
 import re
@@ -286,6 +287,8 @@ def _run_program(job: dict, send) -> dict:
     os._exit = exit_now
     known = len(sys.modules)
     recorder = LineRecorder(filename, job["output_limit"])
+    # Where `inspect` (and so torch.jit.script) looks for the source of the page's own functions.
+    linecache.cache[filename] = (len(job["source"]), None, job["source"].splitlines(True), filename)
     real_stdout, sys.stdout = sys.stdout, recorder
     try:
         exec(compile(job["source"], filename, "exec"), _main_module().__dict__)
