@@ -118,11 +118,12 @@ def _with_synonyms(doc: dict, terms: tuple[Term, ...]) -> dict:
 
 
 def _api_names(snap: Snapshot) -> dict[str, list[str]]:
-    """Index location of each topic page -> its aliases as API names. "torch-zeros" would boost every page for
-    the query "torch" (Material matches terms as prefixes), so aliases starting with torch- are left out."""
+    """Index location of each topic page -> its aliases as API names. "torch-zeros" or "torchscript" would boost
+    the page for every query with "torch" in it (Material matches terms as prefixes), so aliases starting with
+    "torch" are left out."""
     return {
         page_url(path, page.lang): [
-            a.replace("-", "_") for a in page.meta.get("aliases", []) if not a.startswith("torch-")
+            a.replace("-", "_") for a in page.meta.get("aliases", []) if not a.startswith("torch")
         ]
         for path, page in snap.pages.items()
         if page.is_topic_page

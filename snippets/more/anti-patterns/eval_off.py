@@ -3,7 +3,7 @@ from torch import nn
 
 device = "cuda" if torch.cuda.is_available() else "cpu"
 torch.manual_seed(0)
-model = nn.Sequential(nn.Linear(4, 4), nn.Dropout(p=0.5)).to(device)
+model = nn.Sequential(nn.Linear(4, 32), nn.Dropout(p=0.5)).to(device)
 x = torch.ones(1, 4, device=device)
 
 with torch.no_grad():

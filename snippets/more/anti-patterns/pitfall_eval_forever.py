@@ -11,11 +11,14 @@ def validate(model):
 
 
 for epoch in range(2):
-    model.train()  # (1)!
+    print(epoch, "train", model.training)  # (1)!
+    #> 0 train True
+    #> 1 train False
+    validate(model)
+
+for epoch in range(2):
+    model.train()  # (2)!
     print(epoch, "train", model.training, model[1].training)
     #> 0 train True True
     #> 1 train True True
     validate(model)
-    print(epoch, "after validate", model.training)
-    #> 0 after validate False
-    #> 1 after validate False

@@ -13,6 +13,6 @@ print(copy.requires_grad)
 
 with warnings.catch_warnings(record=True) as caught:
     warnings.simplefilter("always")
-    copy = src.clone().detach()  # (2)!
+    copy = src.detach().clone()  # (2)!
 print(len(caught), copy.requires_grad, copy.data_ptr() == src.data_ptr())
 #> 0 False False

@@ -3,9 +3,12 @@ import warnings
 import torch
 
 batch = torch.zeros(2, 3, 4)
+warn_always = torch.is_warn_always_enabled()
+torch.set_warn_always(True)  # (1)!
 with warnings.catch_warnings(record=True) as caught:
     warnings.simplefilter("always")
-    flipped = batch.T  # (1)!
+    flipped = batch.T  # (2)!
+torch.set_warn_always(warn_always)
 print(flipped.shape)
 #> torch.Size([4, 3, 2])
 print(caught[0].category.__name__, "-", str(caught[0].message).split(" and ")[0])

@@ -13,6 +13,12 @@ except RuntimeError as e:
     print(type(e).__name__, "-", str(e).split(": ", 1)[1].split(". ")[0])
     #> RuntimeError - Expected f(*args) to return a scalar Tensor, got tensor with 1 dims
 
+try:
+    grad(lambda t: square(t).sum().reshape(1))(x)
+except RuntimeError as e:
+    print(type(e).__name__, "-", str(e).split(": ", 1)[1].split(". ")[0])
+    #> RuntimeError - Expected f(*args) to return a scalar Tensor, got tensor with 1 dims
+
 print(grad(lambda t: square(t).sum())(x))  # (2)!
 #> tensor([2., 4., 6.])
 print(vmap(grad(square))(x))  # (3)!

@@ -3,8 +3,9 @@ import multiprocessing
 import torch
 import torch.multiprocessing as mp
 
-print(mp.Process is multiprocessing.Process)  # (1)!
-#> True
+names = ("Process", "Queue", "get_context")
+print([getattr(mp, n) is getattr(multiprocessing, n) for n in names])  # (1)!
+#> [True, True, True]
 print(sorted(mp.get_all_sharing_strategies()))
 #> ['file_descriptor', 'file_system']
 

@@ -38,6 +38,8 @@ try:
 except RuntimeError as e:
     print(type(e).__name__, "-", str(e).split(",")[0])
     #> RuntimeError - stack expects each tensor to be equal size
+
+
 def pad_collate(batch):
     return pad_sequence(batch, batch_first=True)
 
