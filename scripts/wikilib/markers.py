@@ -1,7 +1,7 @@
 """`<!-- wiki:NAME -->` markers: a page asks for generated content there (the checklist, every category with
-its pages for the home page, the run status table, the contributor's guide, the glossary). An unknown name,
-or a contributor's guide whose file is missing, is an error at the marker's line, in `wiki.py check` and in
-the build alike."""
+its pages for the home page, the run status table, the error-message index, the contributor's guide, the
+glossary). An unknown name, or a contributor's guide whose file is missing, is an error at the marker's line,
+in `wiki.py check` and in the build alike."""
 
 import re
 
@@ -10,7 +10,7 @@ from .layout import LANGS, ROOT
 from .pages import Page
 from .wikilinks import prose_lines
 
-MARKERS = ("checklist", "categories", "evidence", "contributing", "glossary")
+MARKERS = ("checklist", "categories", "evidence", "errors", "contributing", "glossary")
 RE_MARKER = re.compile(r"<!--\s*wiki:([\w-]+)\s*-->")
 
 

@@ -19,6 +19,7 @@ class GuideMeta(BaseModel):
     title: str | None = None
     description: str | None = None
     hide: list[Literal["navigation", "toc", "footer", "path", "tags", "feedback"]] = []
+    search: dict[Literal["exclude"], bool] = {}  # `exclude: true` keeps the page out of the site's search
     source_hash: Hash | None = None
 
 

@@ -110,6 +110,7 @@ class WikiPlugin(BasePlugin):
     def on_post_build(self, config):
         site = Path(config.site_dir)
         outputs.write(site / "status.json", outputs.status_json(self.snap))
+        outputs.write(site / "errors.json", outputs.errors_json(self.snap))
         if all(self.listed.values()):  # every language has been built
             outputs.write(site / "llms.txt", outputs.llms_txt(self.listed))
         index = site / "search" / "search_index.json"

@@ -8,7 +8,7 @@ from pathlib import Path
 from wikilib.glossary import Term, pattern
 from wikilib.includes import resolve_page_text
 from wikilib.interface import texts
-from wikilib.layout import DEFAULT_LANG, LANGS, other_lang, page_url
+from wikilib.layout import DEFAULT_LANG, LANGS, other_lang, page_url, rel
 from wikilib.markdown import before_blocks_including
 from wikilib.pages import Page, Program
 from wikilib.status import completion
@@ -85,6 +85,30 @@ def status_json(snap: Snapshot) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
+def errors_json(snap: Snapshot) -> str:
+    """The error-message index for tools: each normalised message, the messages as printed, and where each is
+    shown (page, section, its URL in each language, the snippet line that printed it)."""
+    errors = [
+        {
+            "type": e.type,
+            "message": e.message,
+            "examples": e.examples,
+            "shown": [
+                {
+                    "page": rel(s.page.path),
+                    "section": s.section,
+                    "url": page_url(s.page.path, s.page.lang) + (f"#{s.section}" if s.section else ""),
+                    "snippet": s.snippet,
+                }
+                for s in e.shown
+            ],
+        }
+        for e in snap.errors
+    ]
+    data = {"generated_from": "the #> output of every page's code", "count": len(errors), "errors": errors}
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
 def search_indexes(index: dict, snap: Snapshot) -> dict[str, dict]:
     """Prefix of each language site ('' or 'en/') -> its own search index, from the index of both.
 
@@ -118,9 +142,9 @@ def _with_synonyms(doc: dict, terms: tuple[Term, ...]) -> dict:
 
 
 def _api_names(snap: Snapshot) -> dict[str, list[str]]:
-    """Index location of each topic page -> its aliases as API names. "torch-zeros" or "torchscript" would boost
-    the page for every query with "torch" in it (Material matches terms as prefixes), so aliases starting with
-    "torch" are left out."""
+    """Index location of each topic page -> its aliases as API names (zero-grad -> zero_grad). Material matches
+    query terms as prefixes and boosts tags most, so aliases starting with "torch" ("torch-zeros",
+    "torchscript") are left out: they would put their page first for every query with "torch" in it."""
     return {
         page_url(path, page.lang): [
             a.replace("-", "_") for a in page.meta.get("aliases", []) if not a.startswith("torch")

@@ -5,6 +5,7 @@ fails here with its file and line, the same errors `wiki.py check` reports."""
 from dataclasses import dataclass
 from pathlib import Path
 
+from wikilib.errorindex import Entry, build_index
 from wikilib.evidence import load_entries
 from wikilib.glossary import Term, load_glossary
 from wikilib.history import last_changed, uncommitted
@@ -26,6 +27,7 @@ class Snapshot:
     backlinks: dict[str, dict[str, list[Path]]]  # topic id -> lang -> pages linking to it
     rows: list[dict]  # wikilib.status.topic_status
     evidence: dict[Path, dict]  # topic page -> wikilib.status.page_evidence
+    errors: list[Entry]  # the error-message index (wikilib.errorindex)
     uncommitted: set[Path]
     last_changed: dict[Path, str]
 
@@ -59,6 +61,7 @@ def take_snapshot() -> Snapshot:
         backlinks=backlinks(list(pages.values()), names),
         rows=topic_status(registry, paths, entries),
         evidence={p: page_evidence(page, entries) for p, page in pages.items() if page.is_topic_page},
+        errors=build_index(list(pages.values())),
         uncommitted=uncommitted(),
         last_changed=last_changed(),
     )

@@ -7,13 +7,14 @@ import re
 from functools import cache
 from pathlib import Path
 
+from wikilib.errorindex import Entry
 from wikilib.errors import WikiError
 from wikilib.evidence_text import TEXT as EVIDENCE_TEXT
 from wikilib.evidence_text import device_only_note, run_text, warnings_note
 from wikilib.glossary import pattern, prose
 from wikilib.interface import texts
-from wikilib.layout import DOCS, LANGS, ROOT, md_link, other_lang, page_url
-from wikilib.markdown import RE_WIKILINK, annotations, before_blocks_including, blocks, map_prose
+from wikilib.layout import DOCS, LANGS, ROOT, md_link, other_lang, page_url, sibling
+from wikilib.markdown import RE_WIKILINK, annotations, before_blocks_including, blocks, headings, map_prose
 from wikilib.markers import MARKERS, RE_MARKER
 from wikilib.pages import DEVICES, Page
 from wikilib.report import RunWarning
@@ -23,7 +24,8 @@ from wikilib.translations import STALE, translation_pair, translation_state
 from .snapshot import Snapshot
 
 TEXT = {
-    name: texts(name) for name in ("wiki_links", "glossary_page", "translation_banners", "checklist", "page_history")
+    name: texts(name)
+    for name in ("wiki_links", "glossary_page", "translation_banners", "checklist", "page_history", "errors_page")
 }
 
 
@@ -176,6 +178,33 @@ def render_categories(page: Page, snap: Snapshot, lang: str) -> str:
     return "\n".join(out)
 
 
+def render_errors(page: Page, snap: Snapshot, lang: str) -> str:
+    """Every exception message the wiki's code prints, by type, each linked to the sections that show it."""
+    out = [TEXT["errors_page"][lang]["intro"].format(count=len(snap.errors))]
+    for kind in dict.fromkeys(e.type for e in snap.errors):
+        out += ["", f"### {kind} {{ #{kind.lower()} }}", ""]
+        for entry in (e for e in snap.errors if e.type == kind):
+            links = ", ".join(f"[{label}]({href})" for label, href in _error_links(entry, page, snap, lang))
+            out.append(f"- `{entry.message.replace('`', chr(39))}`: {links}")
+    return "\n".join(out)
+
+
+def _error_links(entry: Entry, page: Page, snap: Snapshot, lang: str) -> list[tuple[str, str]]:
+    """(page title › section title, link) of each page section that shows the entry, on the page in the
+    reader's language where there is one, once per page and section."""
+    found: dict[tuple[str, str | None], tuple[str, str]] = {}
+    for shown in entry.shown:
+        key = (shown.page.path.name.split(".")[0], shown.section)
+        if key in found:
+            continue
+        here = snap.pages.get(sibling(shown.page.path, lang), shown.page)
+        title = here.meta.get("title", here.path.stem).replace("_", "\\_")  # plain text, put into Markdown
+        section = next((h for h in headings(here.body.split("\n")) if h.id == shown.section), None)
+        label = f"{title} › {section.text}" if section else title  # a heading's text is Markdown already
+        found[key] = (label, md_link(here.path, page.path) + (f"#{section.id}" if section else ""))
+    return list(found.values())
+
+
 def render_evidence(page: Page, snap: Snapshot, lang: str) -> str:
     """One row per written topic: when and where each language's page's current code last ran; then the
     snippets that run on one device only."""
@@ -225,6 +254,7 @@ def _only(row: dict, lang: str) -> dict[str, dict[str, str]]:
 MARKER_RENDERERS = {
     "checklist": render_checklist,
     "categories": render_categories,
+    "errors": render_errors,
     "evidence": render_evidence,
     "contributing": render_contributing,
     "glossary": render_glossary,

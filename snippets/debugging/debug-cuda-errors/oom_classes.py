@@ -1,0 +1,17 @@
+import torch
+
+OOM = torch.cuda.OutOfMemoryError
+print(OOM is torch.OutOfMemoryError)
+#> True
+print([c.__name__ for c in OOM.__mro__])
+#> ['OutOfMemoryError', 'RuntimeError', 'Exception', 'BaseException', 'object']
+print([c.__name__ for c in torch.AcceleratorError.__mro__])  # (1)!
+#> ['AcceleratorError', 'RuntimeError', 'Exception', 'BaseException', 'object']
+
+try:
+    torch.empty(2**50, dtype=torch.uint8, device="cpu")  # (2)!
+except OOM:
+    print("caught as OutOfMemoryError")
+except RuntimeError as e:
+    print(type(e).__name__, str(e).splitlines()[0])
+    #> RuntimeError [enforce fail at alloc_cpu.cpp:127] err == 0. DefaultCPUAllocator: can't allocate memory: you tried to allocate 1125899906842624 bytes. Error code 12 (Cannot allocate memory)
