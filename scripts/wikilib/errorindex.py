@@ -26,7 +26,6 @@ class Shown:
 
     page: Page
     section: str | None  # the id of the heading above the code block
-    section_title: str | None
     snippet: str  # snippets/<path>:<line> of the `#>` line
 
 
@@ -36,10 +35,6 @@ class Entry:
     message: str  # normalised
     examples: list[str] = field(default_factory=list)  # the messages as printed, first seen first
     shown: list[Shown] = field(default_factory=list)
-
-    @property
-    def key(self) -> tuple[str, str]:
-        return self.type, self.message
 
 
 def normalise(message: str) -> str:
@@ -63,10 +58,9 @@ def shown_errors(page: Page) -> list[tuple[str, str, int, str]]:
     return found
 
 
-def _sections(page: Page) -> list[tuple[int, str | None, str]]:
-    """(page line, id, text) of the page's headings of level 2 and below, in order."""
-    lines = page.body.split("\n")
-    return [(page.body_line + h.index, h.id, h.text) for h in headings(lines) if h.level >= 2]
+def _sections(page: Page) -> list[tuple[int, str | None]]:
+    """(page line, id) of the page's headings of level 2 and below, in order."""
+    return [(page.body_line + h.index, h.id) for h in headings(page.body.split("\n")) if h.level >= 2]
 
 
 def build_index(pages: list[Page]) -> list[Entry]:
@@ -77,12 +71,11 @@ def build_index(pages: list[Page]) -> list[Entry]:
             continue
         sections = _sections(page)
         for kind, printed, page_line, where in shown_errors(page):
-            above = [s for s in sections if s[0] < page_line]
-            section_id, title = (above[-1][1], above[-1][2]) if above else (None, None)
+            section_id = next((hid for line, hid in reversed(sections) if line < page_line), None)
             entry = entries.setdefault((kind, normalise(printed)), Entry(kind, normalise(printed)))
             if printed not in entry.examples:
                 entry.examples.append(printed)
-            shown = Shown(page, section_id, title, where)
+            shown = Shown(page, section_id, where)
             if all((s.page.path, s.section) != (page.path, section_id) for s in entry.shown):
                 entry.shown.append(shown)
     return sorted(_merge_cut_short(list(entries.values())), key=lambda e: (e.type, e.message.lower()))

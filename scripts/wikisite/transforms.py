@@ -4,7 +4,7 @@ markers are dispatched by the one table MARKER_RENDERERS."""
 
 import posixpath
 import re
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from wikilib.errorindex import Entry
@@ -199,10 +199,15 @@ def _error_links(entry: Entry, page: Page, snap: Snapshot, lang: str) -> list[tu
             continue
         here = snap.pages.get(sibling(shown.page.path, lang), shown.page)
         title = here.meta.get("title", here.path.stem).replace("_", "\\_")  # plain text, put into Markdown
-        section = next((h for h in headings(here.body.split("\n")) if h.id == shown.section), None)
-        label = f"{title} › {section.text}" if section else title  # a heading's text is Markdown already
-        found[key] = (label, md_link(here.path, page.path) + (f"#{section.id}" if section else ""))
+        section = _heading_texts(here.body).get(shown.section)  # Markdown already
+        label = f"{title} › {section}" if section else title
+        found[key] = (label, md_link(here.path, page.path) + (f"#{shown.section}" if section else ""))
     return list(found.values())
+
+
+@lru_cache(maxsize=256)  # the same pages show many messages
+def _heading_texts(body: str) -> dict[str, str]:
+    return {h.id: h.text for h in headings(body.split("\n")) if h.id}
 
 
 def render_evidence(page: Page, snap: Snapshot, lang: str) -> str:
