@@ -13,5 +13,7 @@ try:
 except OOM:
     print("caught as OutOfMemoryError")
 except RuntimeError as e:
-    print(type(e).__name__, str(e).splitlines()[0])
-    #> RuntimeError [enforce fail at alloc_cpu.cpp:127] err == 0. DefaultCPUAllocator: can't allocate memory: you tried to allocate 1125899906842624 bytes. Error code 12 (Cannot allocate memory)
+    message = str(e).splitlines()[0]
+    start = message.index("DefaultCPUAllocator")
+    print(type(e).__name__, message[start:].split(": you")[0])
+    #> RuntimeError DefaultCPUAllocator: can't allocate memory

@@ -13,6 +13,7 @@ cases = [
     ("target", lambda: F.cross_entropy(model(inputs), target.to("meta"))),  # (3)!
     ("mse", lambda: F.mse_loss(model(inputs), zeros.to("meta"))),
     ("fixed", lambda: F.cross_entropy(model(inputs), target)),
+    ("no bias", lambda: F.linear(inputs.to("meta"), model.weight)),  # (4)!
 ]
 for label, fn in cases:
     try:
@@ -26,3 +27,4 @@ for label, fn in cases:
     #> target -> RuntimeError - Tensor on device cpu is not on the expected device meta!
     #> mse -> RuntimeError - Tensor on device meta is not on the expected device cpu!
     #> fixed -> ok
+    #> no bias -> ok

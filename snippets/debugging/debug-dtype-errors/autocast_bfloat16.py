@@ -16,6 +16,9 @@ with torch.autocast("cpu", dtype=torch.bfloat16):
     except RuntimeError as e:
         print(str(e).splitlines()[0])
         #> Index put requires the source and destination dtypes match, got Float for the destination and BFloat16 for the source.
+    memory[:2] = h[:2]
+    print(memory.dtype)
+    #> torch.float32
 
 try:
     head(h)  # (3)!

@@ -36,3 +36,9 @@ with warnings.catch_warnings(record=True) as caught:
         #> RuntimeError Function 'LogBackward0' returned nan values in its 0th output.
 print(str(caught[-1].message).split(" (Triggered")[0])
 #> Error detected in LogBackward0. No forward pass information available. Enable detect anomaly during forward pass for more information.
+
+x.grad = None
+safe = torch.where(x > 0, torch.log(torch.where(x > 0, x, 1.0)), 0.0).sum()  # (6)!
+safe.backward()
+print(round(safe.item(), 4), x.grad)
+#> 0.6931 tensor([0.0000, 1.0000, 0.5000])

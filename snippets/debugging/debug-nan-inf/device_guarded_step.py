@@ -14,7 +14,7 @@ for inputs in batches:
     opt.zero_grad()
     loss.backward()
     norm = nn.utils.clip_grad_norm_(model.parameters(), max_norm=1.0)  # (1)!
-    finite = torch.isfinite(norm)
+    finite = torch.isfinite(loss) & torch.isfinite(norm)
     if finite:  # (2)!
         opt.step()
     skipped += (~finite).long()

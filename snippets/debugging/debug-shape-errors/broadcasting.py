@@ -19,6 +19,11 @@ print(torch.broadcast_shapes((2, 3), (3,)))  # (3)!
 #> torch.Size([2, 3])
 print(torch.broadcast_shapes((2, 1), (1, 4)))
 #> torch.Size([2, 4])
+try:
+    torch.broadcast_shapes((2, 3), (4,))
+except RuntimeError as e:
+    print(type(e).__name__, "-", str(e).splitlines()[0])
+    #> RuntimeError - Attempting to broadcast a dimension of length 4 at -1! Mismatching argument at index 1 had (4,); but expected shape should be broadcastable to [2, 3]
 
 pred = torch.ones(5, 1)
 target = torch.ones(5)
