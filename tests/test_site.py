@@ -340,3 +340,18 @@ def test_an_error_message_leaves_the_index_when_no_snippet_prints_it(tmp_path):
     (tmp_path / "snippets" / "tensors" / "ko-only" / "a.py").write_text(printed, encoding="utf-8")
     rc, out = run_mkdocs(tmp_path)
     assert rc == 0 and json.loads(read(tmp_path / "site" / "errors.json"))["errors"] == [], out
+
+
+def test_figures_the_code_draws_are_shown_under_it_in_both_languages(site):
+    """Every figure a snippet shows is on the pages that include it, in both languages, with a description;
+    the file beside the page is the one the runner stored."""
+    stored = {f"{p.parent.name}.{p.name}": p for p in (ROOT / "snippets").rglob("*.svg")}
+    shown: dict[str, set[str]] = {}
+    for html in site.rglob("index.html"):
+        for name, alt in re.findall(r'<figure class="wiki-figure"><img src="([^"]+)" alt="([^"]*)"', read(html)):
+            assert alt, f"{html.relative_to(site)}: {name} has no description"
+            assert (html.parent / name).read_bytes() == stored[name].read_bytes()
+            lang = "en" if html.relative_to(site).parts[0] == "en" else "ko"
+            shown.setdefault(name, set()).add(lang)
+    assert shown == {name: {"ko", "en"} for name in stored}
+    assert len(stored) >= 1

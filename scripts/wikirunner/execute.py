@@ -30,6 +30,7 @@ class RunResult:
     info: dict = field(default_factory=dict)  # torch, cuda, gpu, peak_mb
     stderr: str = ""
     imports: list[str] = field(default_factory=list)  # modules the page imported that the zygote had not
+    figures: list[str] = field(default_factory=list)  # SVG of each figure shown, in the order of its record
 
 
 def zygote_env() -> dict:
@@ -152,6 +153,7 @@ def to_result(data: dict) -> RunResult:
         info,
         data.get("stderr", ""),
         data.get("imports", []),
+        data.get("figures", []),
     )
 
 

@@ -42,7 +42,7 @@ from wikilib.layout import (
 from wikilib.pages import DEVICES, Program, load_page, only_files
 from wikilib.report import RunEntry
 
-from wikirunner import outputs, shards
+from wikirunner import figures, outputs, shards
 from wikirunner.execute import (
     Limits,
     RunResult,
@@ -55,7 +55,7 @@ from wikirunner.execute import (
 )
 from wikirunner.sandbox import extras_for
 
-RUNNER_FILES = ("sandbox.py", "zygote.py", "execute.py", "outputs.py", "plugin.py")
+RUNNER_FILES = ("sandbox.py", "zygote.py", "execute.py", "outputs.py", "plugin.py", "drawing.py", "figures.py")
 RUNNER_VERSION = hashlib.sha256(b"".join((Path(__file__).parent / f).read_bytes() for f in RUNNER_FILES)).hexdigest()
 
 
@@ -112,7 +112,8 @@ class RunnerState:
     def key(self, program: Program, device: str) -> str:
         gpu = self.cuda_info().get("gpu") if device == "cuda" else None
         default = "cpu-default" if device == "cuda" and not program.page.cuda_default_device else ""
-        parts = [RUNNER_VERSION, self.torch, device, gpu or "", default, program.source]
+        drawn = figures.state_of(program.lines) if "#> [figure " in program.source else ""
+        parts = [RUNNER_VERSION, self.torch, device, gpu or "", default, program.source, drawn]
         return hashlib.sha256("\0".join(parts).encode("utf-8")).hexdigest()[:24]
 
     def plan(self, items: list) -> None:
@@ -301,15 +302,23 @@ class PageProgram(pytest.Item):
             if other != texts[0]:
                 raise ProgramFailure(self._describe_repeat(runs[0], runs[number - 1], number))
         lines = self.program.lines
+        try:
+            drawn = figures.name_figures(lines, runs[0].records, runs[0].figures)
+        except figures.FigureError as err:
+            raise ProgramFailure(f"{rel(self.program.page.path)} on {self.device}: {err}") from None
         mine = frozenset(only_files(self.program.page, self.device))
-        placed = outputs.placed_outputs(lines, runs[0].records, self.device, mine)
+        placed = outputs.placed_outputs(lines, drawn.records, self.device, mine)
         expected, actual = outputs.render(lines, None), outputs.render(lines, placed)
+        update = self.config.getoption("update_outputs")
+        # Figures are compared byte for byte on the CPU run only: the GPU machine's matplotlib may be another
+        # version, which writes other bytes for the same drawing. The CUDA run still compares where figures are.
+        stale, orphans = figures.differences(lines, drawn) if self.device == "cpu" else ([], [])
         if [t for _, t in expected] != [t for _, t in actual]:
-            update = self.config.getoption("update_outputs")
             if update and self.device == "cpu":
                 changed = []
                 for program in [self.program, *self.twins]:  # notebooks keep their own outputs
                     changed += outputs.rewrite(program.lines, placed, frozenset(changed))
+                changed += figures.write(drawn, stale, orphans)
                 self.entry.update(status="updated", updated=[rel(p) for p in changed])
                 return
             gpu_files = only_files(self.program.page, "cuda")
@@ -324,6 +333,16 @@ class PageProgram(pytest.Item):
                     self.entry.update(status="updated", updated=[rel(p) for p in changed])
                     return
             raise ProgramFailure(self._describe_stale(expected, actual, gpu_files))
+        if stale or orphans:
+            if update:
+                self.entry.update(status="updated", updated=[rel(p) for p in figures.write(drawn, stale, orphans)])
+                return
+            topic = self.program.page.meta.get("id") or rel(self.program.page.path)
+            raise ProgramFailure(
+                f"figures of {rel(self.program.page.path)} on {self.device} are stale\n"
+                f"{figures.describe(drawn, stale, orphans)}\n"
+                f"  (run `.venv/bin/python scripts/wiki.py outputs {topic}` to draw them again, then look at them)"
+            )
         self.entry["status"] = "passed"
 
     # Messages -------------------------------------------------------------------------------------------

@@ -18,6 +18,8 @@ import types
 import warnings
 from pathlib import Path
 
+from wikirunner import drawing
+
 WRITE_FLAGS = os.O_WRONLY | os.O_RDWR | os.O_CREAT | os.O_APPEND | os.O_TRUNC
 WRITE_EVENTS = {"os.remove", "os.rename", "os.rmdir", "os.mkdir", "os.truncate", "os.chmod", "shutil.rmtree"}
 SOCKET_EVENTS = {"socket.connect", "socket.bind", "socket.sendto"}
@@ -27,6 +29,10 @@ SEED = 0  # of random, NumPy and torch, for every page
 
 
 class OutputLimitExceeded(Exception):
+    pass
+
+
+class UnshownFigure(Exception):
     pass
 
 
@@ -52,6 +58,11 @@ class LineRecorder:
             self.records.append([self.pending_line, line])
             self.pending_line = program_line(self.filename, 2)
         return len(text)
+
+    def mark(self, text: str) -> None:
+        """A record that is not printed text (a figure), at the line being executed."""
+        self.close()
+        self.records.append([program_line(self.filename, 2), text])
 
     def flush(self):
         pass
@@ -85,7 +96,7 @@ def describe_error(exc: BaseException, filename: str) -> dict:
         outside = None  # raised by the runner's own fence: the message says why
     if isinstance(exc, SystemExit):
         message = f"the page called sys.exit({exc.code!r}); a page must run to its end"
-    elif isinstance(exc, OutputLimitExceeded):
+    elif isinstance(exc, (OutputLimitExceeded, UnshownFigure)):
         message = str(exc)
     else:
         message = "".join(traceback.format_exception_only(exc)).strip()
@@ -162,6 +173,7 @@ def reset_state(torch, device: str):
 WARM_EXTRAS = {
     "dynamo": re.compile(r"\boptim\b|\bcompile\(|_dynamo|\bexport\b|use_deterministic_algorithms"),
     "sympy": re.compile(r"broadcast_shapes|unravel_index|\bgrad_(?:tensors|outputs)\b|backward\((?!\s*\))"),
+    "matplotlib": re.compile(r"\bmatplotlib\b"),  # importing it and drawing a first figure: ~1 s
 }
 
 
@@ -173,6 +185,9 @@ def warm_up(torch, extras: list[str]) -> None:
 
     if "sympy" in extras:
         import torch.fx.experimental.symbolic_shapes  # noqa: F401
+    if "matplotlib" in extras:
+        drawing.prepare()
+        drawing.warm_up()
 
     x = torch.linspace(0, 1, 6, requires_grad=True).reshape(2, 3)
     (x * 2).sum().backward()
@@ -289,9 +304,15 @@ def _run_program(job: dict, send) -> dict:
     recorder = LineRecorder(filename, job["output_limit"])
     # Where `inspect` (and so torch.jit.script) looks for the source of the page's own functions.
     linecache.cache[filename] = (len(job["source"]), None, job["source"].splitlines(True), filename)
+    figures = None
+    if WARM_EXTRAS["matplotlib"].search(job["source"]):
+        drawing.prepare()
+        figures = drawing.capture(recorder.mark)
     real_stdout, sys.stdout = sys.stdout, recorder
     try:
         exec(compile(job["source"], filename, "exec"), _main_module().__dict__)
+        if figures is not None and drawing.unshown():
+            raise UnshownFigure("the page drew a figure it never showed: call plt.show() after drawing it")
     except BaseException as exc:  # SystemExit and KeyboardInterrupt are failures of the page too
         result["error"] = describe_error(exc, filename)
     finally:
@@ -306,6 +327,7 @@ def _run_program(job: dict, send) -> dict:
             "lines": [],
         }
     result["records"] = recorder.records
+    result["figures"] = figures or []
     # The newest entries, read from the end: walking the old ones would copy ~1,300 pages of the zygote's heap
     # (iterating touches each name's reference count), more than most pages cost.
     new = itertools.islice(reversed(sys.modules), max(0, len(sys.modules) - known))

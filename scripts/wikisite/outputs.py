@@ -5,6 +5,7 @@ glossary synonyms and API-name tags. The generator adapter only writes them."""
 import json
 from pathlib import Path
 
+from wikilib.figures import page_figures, site_name
 from wikilib.glossary import Term, pattern
 from wikilib.includes import resolve_page_text
 from wikilib.interface import texts
@@ -19,13 +20,15 @@ TEXT = texts("reader_files")
 
 
 def reader_files(copy: str, page: Page, lang: str, url: str) -> dict[str, str]:
-    """Name -> text of the files next to a concept page (its canonical `url`): `<id>.py` (the code),
+    """Name -> text of the files next to a concept page (its canonical `url`): the figures its code draws,
+    `<id>.py` (the code),
     `<id>.ipynb` (also what "Open in Colab" opens) and `index.md` (the Markdown copy, code included, whose
     device-only blocks carry pytest-codeblocks skip markers: see tests/test_codeblocks.py)."""
     topic = page.meta["id"]
     marked = before_blocks_including(copy, lambda path, indent: _skip_elsewhere(page.only, path, indent))
     text = "\n".join(line.text for line in resolve_page_text(page.path, marked, 1))
-    return {
+    drawn = {site_name(f): f.read_text(encoding="utf-8") for f in page_figures(page.blocks)}
+    return drawn | {
         f"{topic}.py": Program(page).source,
         f"{topic}.ipynb": json.dumps(_notebook(page, lang, url), ensure_ascii=False, indent=1),
         "index.md": f"<!-- {url} -->\n{text}\n",

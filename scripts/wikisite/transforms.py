@@ -5,15 +5,17 @@ markers are dispatched by the one table MARKER_RENDERERS."""
 import posixpath
 import re
 from functools import cache, lru_cache
+from html import escape as html_escape
 from pathlib import Path
 
 from wikilib.errorindex import Entry
 from wikilib.errors import WikiError
 from wikilib.evidence_text import TEXT as EVIDENCE_TEXT
 from wikilib.evidence_text import device_only_note, run_text, warnings_note
+from wikilib.figures import alt_text, figures_shown, site_name
 from wikilib.glossary import pattern, prose
 from wikilib.interface import texts
-from wikilib.layout import DOCS, LANGS, ROOT, md_link, other_lang, page_url, sibling
+from wikilib.layout import DOCS, LANGS, ROOT, SNIPPETS, md_link, other_lang, page_url, sibling
 from wikilib.markdown import RE_WIKILINK, annotations, before_blocks_including, blocks, headings, map_prose
 from wikilib.markers import MARKERS, RE_MARKER
 from wikilib.pages import DEVICES, Page
@@ -352,6 +354,44 @@ def _add_warnings(markdown: str, evidence: dict, lang: str) -> str:
     return "\n".join(out)
 
 
+# --- figures ----------------------------------------------------------------------------------------------
+
+
+def figures(markdown: str, page: Page, snap: Snapshot, lang: str) -> str:
+    """Under each code block (and its annotations), the figures its snippets draw, as files beside the page
+    (wikisite.outputs.reader_files writes them)."""
+    if not is_concept_page(page):
+        return markdown
+    lines = markdown.split("\n")
+    added: dict[int, list[str]] = {}
+    for block in blocks(lines):
+        shown = [f for inc in block.includes for f in figures_shown(SNIPPETS / inc.path)]
+        if shown and block.end is not None:
+            added.setdefault(annotations(lines, block)[1], []).extend(_figure_html(f, block.indent) for f in shown)
+    out = []
+    for i, text in enumerate(lines):
+        if i in added:
+            out += [*added.pop(i), ""]
+        out.append(text)
+    for html in added.values():  # blocks at the very end of the page
+        out += ["", *html]
+    return "\n".join(out)
+
+
+def _figure_html(figure: Path, indent: str) -> str:
+    svg = figure.read_text(encoding="utf-8")
+    size = RE_SVG_SIZE.search(svg)
+    width, height = (round(float(v) * 4 / 3) for v in size.groups()) if size else (640, 340)
+    alt = html_escape(alt_text(svg))
+    return (
+        f'{indent}<figure class="wiki-figure"><img src="{site_name(figure)}" alt="{alt}" width="{width}" '
+        f'height="{height}" loading="lazy"></figure>'
+    )
+
+
+RE_SVG_SIZE = re.compile(r'<svg[^>]*? width="([\d.]+)pt" height="([\d.]+)pt"')
+
+
 # --- history ----------------------------------------------------------------------------------------------
 
 
@@ -373,7 +413,7 @@ def history(markdown: str, page: Page, snap: Snapshot, lang: str) -> str:
     return markdown + f'\n\n<p class="wiki-history"><small>{changed}. {ran}.</small></p>\n'
 
 
-TRANSFORMS = (wiki_links, glossary_tooltips, markers, translation_banner, run_evidence, history)
+TRANSFORMS = (wiki_links, glossary_tooltips, markers, translation_banner, run_evidence, figures, history)
 
 
 def transform_page(markdown: str, page: Page, snap: Snapshot, lang: str) -> tuple[str, str]:
