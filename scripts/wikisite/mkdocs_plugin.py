@@ -22,7 +22,7 @@ from wikilib.interface import texts
 from wikilib.layout import DEFAULT_LANG, DOCS, LANGS, page_lang, page_url, sibling
 
 from . import outputs
-from .rendered import check_code_shown, notebook_html
+from .rendered import breakable_code, check_code_shown, mark_output_lines, notebook_html
 from .snapshot import Snapshot, take_snapshot
 from .transforms import is_concept_page, transform_page
 
@@ -99,12 +99,13 @@ class WikiPlugin(BasePlugin):
     def on_page_content(self, html, page, config, files):
         source = self.snap.page(Path(page.file.abs_src_path))
         if source.is_notebook:
-            return notebook_html(html, [item.id for item in _flat(page.toc)], _md_link_resolver(page, files, config))
+            html = notebook_html(html, [item.id for item in _flat(page.toc)], _md_link_resolver(page, files, config))
+            return breakable_code(html)
         try:
             check_code_shown(html, source)
         except WikiError as err:
             raise PluginError(str(err)) from None
-        return html
+        return mark_output_lines(breakable_code(html))
 
     @event_priority(-200)  # after mkdocs-static-i18n, which writes the search index of both languages last
     def on_post_build(self, config):

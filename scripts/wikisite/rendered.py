@@ -1,5 +1,6 @@
 """Checks and repairs of a page's rendered HTML: the Python blocks readers see must be the program the runner
-runs, and notebook HTML (from nbconvert) gets the heading ids and page links a Markdown page has."""
+runs, notebook HTML (from nbconvert) gets the heading ids and page links a Markdown page has, and inline code
+may wrap only between the parts of a name."""
 
 import html
 import re
@@ -13,6 +14,30 @@ RE_TAG = re.compile(r"<[^>]+>")
 RE_HEADING = re.compile(r'<h([1-6])([^>]*?) id="[^"]*"')
 RE_MD_LINK = re.compile(r'href="([^":#]+)\.md(#[^"]*)?"')
 RE_ANCHOR_LINK = re.compile(r'<a class="anchor-link" href="#[^"]*">[^<]*</a>')
+RE_PRE = re.compile(r"(<pre\b.*?</pre>)", re.S)
+RE_INLINE_CODE = re.compile(r"(<code>)([^<]+)(</code>)")
+RE_NAME_JOINT = re.compile(r"(?<=[A-Za-z0-9)\]])([._])(?=[A-Za-z])")
+
+
+RE_OUTPUT_LINE = re.compile(r'(<a id="__codelineno-[^"]+"[^>]*></a>[ \t]*<span class="c1">#&gt;(?: [^<]*)?</span>\n?)')
+
+
+def mark_output_lines(content: str) -> str:
+    """Wrap each `#>` line of a code block (anchor, indentation, text and line end) in `<span class="wiki-out">`,
+    so that the reader can hide the output and guess it first (docs/assets/predict.js)."""
+    return RE_OUTPUT_LINE.sub(r'<span class="wiki-out">\1</span>', content)
+
+
+def breakable_code(content: str) -> str:
+    """Inline code (outside <pre>) gets a line-break opportunity after each `.` and `_` that joins two parts of
+    a name: `torch.nn.functional.cross_entropy` wraps there and nowhere else (wiki.css keeps it whole
+    otherwise)."""
+    parts = RE_PRE.split(content)
+    for i in range(0, len(parts), 2):  # the even parts lie outside <pre>
+        parts[i] = RE_INLINE_CODE.sub(
+            lambda m: m.group(1) + RE_NAME_JOINT.sub(r"\1<wbr>", m.group(2)) + m.group(3), parts[i]
+        )
+    return "".join(parts)
 
 
 def check_code_shown(content: str, page: Page) -> None:
