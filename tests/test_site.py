@@ -22,7 +22,8 @@ def site(built_site):
 
 
 def read(path) -> str:
-    return path.read_text(encoding="utf-8")
+    """A built file's text, without the line-break hints inside inline code (wikisite.rendered.breakable_code)."""
+    return path.read_text(encoding="utf-8").replace("<wbr>", "")
 
 
 def test_languages_at_root_and_en(site):
@@ -74,11 +75,26 @@ def test_cuda_only_examples_say_why_on_the_page_and_are_listed(site):
     assert set(row["only"]) == {"ko", "en"} and snippet in row["only"]["en"]["cuda"]
 
 
-def test_checklist_has_a_table_per_category(site):
-    html = read(site / "topics" / "index.html")
-    assert html.count("<table>") == len(load_registry().categories)
+def test_checklist_has_a_table_per_category_in_the_readers_language(site):
+    registry = load_registry()
+    about = registry.topics["tensor-empty"].about
+    html, en = read(site / "topics" / "index.html"), read(site / "en" / "topics" / "index.html")
+    assert html.count('<table class="wiki-stack">') == len(registry.categories)
+    assert html.count('<tr id="') == len(registry.topics)  # one row per topic, both languages in it
     assert 'href="../tensors/tensor-empty/"' in html and "전체 진행률" in html
-    assert "Overall progress" in read(site / "en" / "topics" / "index.html")
+    assert about["ko"] in html and about["en"] not in html
+    assert about["en"] in en and about["ko"] not in en and "Overall progress" in en
+    assert html.count('role="progressbar"') == 4 * (len(registry.categories) + 1)
+
+
+def test_run_status_and_glossary_list_each_topic_and_term_once(site):
+    for prefix in ("", "en/"):
+        status = read(site / prefix / "status" / "index.html")
+        rows = re.findall(r'<tr id="([^"]+)">', status)
+        assert len(rows) == len(set(rows)) == len(load_registry().topics)
+        glossary = read(site / prefix / "glossary" / "index.html")
+        terms = re.findall(r'<tr id="([^"]+)">', glossary)
+        assert len(terms) == len(set(terms)) >= 50
 
 
 def test_notebook_is_rendered_with_a_download(site):

@@ -9,9 +9,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import WikiError
+from .figures import figure_files, figures_shown
 from .frontmatter import meta_line
 from .glossary import avoided_terms, load_glossary
-from .layout import DOCS, SNIPPETS, other_lang, rel
+from .layout import DOCS, LANGS, SNIPPETS, other_lang, rel
 from .markers import marker_errors
 from .pages import DEVICES, Page, check_languages, find_pages, load_page, pages_by_lang
 from .registry import load_registry
@@ -85,6 +86,7 @@ def run_checks(strict: bool = False, docs: Path = DOCS) -> list[Problem]:
     for group in pages_by_lang(list(loaded)).values():
         problems += _translation(*pair({lang: loaded[path] for lang, path in group.items()}), strict)
     problems += _snippets(pages)
+    problems += _descriptions(registry)
     return sorted(problems, key=lambda p: (not p.error, str(p.path), p.line or 0))
 
 
@@ -238,10 +240,22 @@ def _snippets(pages: list[Page]) -> list[Problem]:
     for path in sorted(SNIPPETS.rglob("*.py")):
         if path.resolve() not in shown:
             found.append(Problem(path, None, "no page includes this snippet"))
+        for figure in set(figure_files(path)) - set(figures_shown(path)):
+            found.append(Problem(figure, None, f"no line of {path.name} shows this figure: run `wiki.py outputs`"))
         for n, text in enumerate(path.read_text(encoding="utf-8").split("\n"), 1):
             if len(text) > MAX_COLUMNS and not text.lstrip().startswith("#>"):
                 found.append(Problem(path, n, f"line is {len(text)} columns long (at most {MAX_COLUMNS})"))
     return found
+
+
+def _descriptions(registry) -> list[Problem]:
+    """Every topic says in a line, in each language, what its page teaches (the checklist shows it)."""
+    return [
+        Problem(registry.path, registry.line_of(topic.id), f"topic {topic.id} has no 'about' line in {lang}", False)
+        for topic in registry.topics.values()
+        for lang in LANGS
+        if not topic.about.get(lang)
+    ]
 
 
 def record_source_hash(translation: Path) -> str:

@@ -14,7 +14,7 @@ from .layout import LANGS, TOPICS_FILE
 class Topic:
     id: str
     api: str
-    about: str
+    about: dict  # lang -> what the page teaches, in a line (the checklist shows it); may be empty
     category: str
 
 
@@ -35,10 +35,14 @@ class Registry:
         return {t.id: t for c in self.categories for t in c.topics}
 
     def line_of(self, topic_id: str) -> int | None:
-        for i, line in enumerate(self.path.read_text(encoding="utf-8").split("\n"), 1):
-            if line.strip() == f"- id: {topic_id}":
-                return i
-        return None
+        return _line_of(self.path, topic_id)
+
+
+def _line_of(path: Path, topic_id: str) -> int | None:
+    for i, line in enumerate(path.read_text(encoding="utf-8").split("\n"), 1):
+        if line.strip() == f"- id: {topic_id}":
+            return i
+    return None
 
 
 def load_registry(path: Path = TOPICS_FILE) -> Registry:
@@ -61,6 +65,10 @@ def load_registry(path: Path = TOPICS_FILE) -> Registry:
             if item["id"] in seen:
                 raise WikiError(path, None, f"topic id '{item['id']}' appears twice")
             seen.add(item["id"])
-            topics.append(Topic(item["id"], item["api"], item.get("about", ""), cat["id"]))
+            about = item.get("about") or {}
+            if not isinstance(about, dict) or set(about) - set(LANGS):
+                message = f"topic '{item['id']}': about must map {' and '.join(LANGS)} to a line"
+                raise WikiError(path, _line_of(path, item["id"]), message)
+            topics.append(Topic(item["id"], item["api"], dict(about), cat["id"]))
         categories.append(Category(cat["id"], {lang: cat[lang] for lang in LANGS}, tuple(topics)))
     return Registry(path, tuple(categories))

@@ -91,9 +91,10 @@ class WikiPlugin(BasePlugin):
             for name, text in outputs.reader_files(copy, source, lang, page.canonical_url).items():
                 outputs.write(folder / name, text)
             page.meta["notebook_path"] = (folder / f"{source.meta['id']}.ipynb").relative_to(config.site_dir).as_posix()
-            self.listed[lang].append(
-                (source.meta["title"], page.canonical_url + "index.md", source.meta.get("description", ""))
-            )
+            topic = self.snap.registry.topics.get(source.meta["id"])
+            about = source.meta.get("description") or (topic.about.get(lang, "") if topic else "")
+            page.meta.setdefault("description", about.replace("`", ""))  # meta description, link previews
+            self.listed[lang].append((source.meta["title"], page.canonical_url + "index.md", about))
         return markdown
 
     def on_page_content(self, html, page, config, files):

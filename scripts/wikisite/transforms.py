@@ -15,7 +15,7 @@ from wikilib.evidence_text import device_only_note, run_text, warnings_note
 from wikilib.figures import alt_text, figures_shown, site_name
 from wikilib.glossary import pattern, prose
 from wikilib.interface import texts
-from wikilib.layout import DOCS, LANGS, ROOT, SNIPPETS, md_link, other_lang, page_url, sibling
+from wikilib.layout import DOCS, ROOT, SNIPPETS, md_link, other_lang, page_url, sibling
 from wikilib.markdown import RE_WIKILINK, annotations, before_blocks_including, blocks, headings, map_prose
 from wikilib.markers import MARKERS, RE_MARKER
 from wikilib.pages import DEVICES, Page
@@ -23,6 +23,7 @@ from wikilib.report import RunWarning
 from wikilib.status import completion
 from wikilib.translations import STALE, translation_pair, translation_state
 
+from .overviews import render_checklist, render_evidence, render_glossary
 from .snapshot import Snapshot
 
 TEXT = {
@@ -126,45 +127,9 @@ def _any_word(words: tuple[str, ...]) -> re.Pattern:
 # --- markers ----------------------------------------------------------------------------------------------
 
 
-def render_glossary(page: Page, snap: Snapshot, lang: str) -> str:
-    other = other_lang(lang)
-    rows = [TEXT["glossary_page"][lang]["header"], "| --- | --- | --- | --- |"]
-    for term in sorted(snap.terms, key=lambda t: t.words[lang].lower()):
-        avoided = ", ".join(term.avoid[lang]) or "—"
-        anchor = f'<span id="{term.id}"></span>'
-        rows.append(f"| {anchor}**{term.words[lang]}** | {term.words[other]} | {avoided} | {term.notes[lang]} |")
-    return "\n".join(rows)
-
-
 def render_contributing(page: Page, snap: Snapshot, lang: str) -> str:
     """The repository's CONTRIBUTING.<lang>.md, so the guide on the site and on GitHub are the same text."""
     return (ROOT / f"CONTRIBUTING.{lang}.md").read_text(encoding="utf-8")  # the snapshot checked it exists
-
-
-def render_checklist(page: Page, snap: Snapshot, lang: str) -> str:
-    """One table per category: topic, page, status per language, tested on CPU and CUDA; completion."""
-    text, rows = TEXT["checklist"][lang], snap.rows
-    out = [f"**{text['total']}:** {_progress(rows, lang)}", "", text["report"]]
-    for category in snap.registry.categories:
-        mine = [r for r in rows if r["category"] == category.id]
-        out += ["", f"## {category.names[lang]} {{ #{category.id} }}", "", _progress(mine, lang), ""]
-        out.append(f"| {text['topic']} | {text['page']} | {text['lang']['ko']} | {text['lang']['en']} | CPU | CUDA |")
-        out.append("|---|---|---|---|---|---|")
-        for r in mine:
-            api = f'<span id="{r["id"]}"></span>' + r["api"] + (f" <small>({r['about']})</small>" if r["about"] else "")
-            link = _row_link(r, page, lang) if r["source"] else f"<small>{text['planned']}</small>"
-            status = [
-                text["status"][r["status"][code]]
-                + (f"<br><small>{text['outdated']}</small>" if r["outdated"].get(code) else "")
-                for code in LANGS
-            ]
-            tested = [text["tested"][r["tested"][d]] for d in ("cpu", "cuda")]
-            only = _only(r, lang)
-            for column, (device, other) in enumerate((("cpu", "cuda"), ("cuda", "cpu"))):
-                if only.get(other):
-                    tested[column] += f"<br><small>{text['left_out'][device].format(n=len(only[other]))}</small>"
-            out.append(f"| {api} | {link} | {' | '.join(status)} | {' | '.join(tested)} |")
-    return "\n".join(out)
 
 
 def render_categories(page: Page, snap: Snapshot, lang: str) -> str:
@@ -212,34 +177,6 @@ def _heading_texts(body: str) -> dict[str, str]:
     return {h.id: h.text for h in headings(body.split("\n")) if h.id}
 
 
-def render_evidence(page: Page, snap: Snapshot, lang: str) -> str:
-    """One row per written topic: when and where each language's page's current code last ran; then the
-    snippets that run on one device only."""
-    text, rows = TEXT["checklist"][lang], snap.rows
-    out = [f"| {text['topic']} | {text['page']} | CPU | CUDA |", "|---|---|---|---|"]
-    for r in rows:
-        if not r["source"]:
-            continue
-        link = _row_link(r, page, lang)
-        for code in LANGS:
-            ev = r["evidence"].get(code)
-            if ev is None:
-                continue
-            cells = [run_text(device, ev[device], lang, with_device=False) for device in ("cpu", "cuda")]
-            anchor = f'<span id="{r["id"]}"></span>' if code == lang or len(r["evidence"]) == 1 else ""
-            out.append(f"| {anchor}{r['api']} | {link} ({text['lang'][code]}) | {' | '.join(cells)} |")
-    listed = [(r, _only(r, lang)) for r in rows if r["only"]]
-    if listed:
-        out += ["", f"## {text['only_title']} {{ #device-only }}", "", text["only_intro"], ""]
-        for r, only in listed:
-            out += [
-                f"- {_row_link(r, page, lang)} ({text['only_device'][device]}): `{path}`: {reason}"
-                for device, reasons in only.items()
-                for path, reason in reasons.items()
-            ]
-    return "\n".join(out)
-
-
 def _progress(rows: list[dict], lang: str) -> str:
     text = TEXT["checklist"][lang]
     parts = []
@@ -251,11 +188,6 @@ def _progress(rows: list[dict], lang: str) -> str:
 
 def _row_link(row: dict, page: Page, lang: str) -> str:
     return f"[{row['title'][lang]}]({md_link(ROOT / next(iter(row['source'].values())), page.path)})"
-
-
-def _only(row: dict, lang: str) -> dict[str, dict[str, str]]:
-    """The topic's device-only snippets as its page in `lang` gives them (else as the other page does)."""
-    return row["only"].get(lang) or next(iter(row["only"].values()), {})
 
 
 MARKER_RENDERERS = {

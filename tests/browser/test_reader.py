@@ -119,7 +119,9 @@ def test_banners_for_untranslated_and_outdated_pages(tmp_path, chromium):
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 @pytest.mark.parametrize(
-    "path", ["", "topics/", "tensors/tensor-empty/", "en/", "en/topics/", "en/tensors/tensor-empty/"]
+    "path",
+    ["", "topics/", "status/", "glossary/", "tensors/tensor-empty/", "optim/optim-lr-scheduler/"]
+    + ["en/", "en/topics/", "en/tensors/tensor-empty/"],
 )
 def test_no_serious_accessibility_violations(site, page, path, scheme):
     from axe_playwright_python.sync_playwright import Axe
