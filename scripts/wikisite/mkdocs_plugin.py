@@ -7,6 +7,7 @@ default language first; its own on_post_build (priority -100) runs the other lan
 
 import json
 import posixpath
+import re
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -27,6 +28,7 @@ from .snapshot import Snapshot, take_snapshot
 from .transforms import is_concept_page, transform_page
 
 CHECKLIST_TEXT = texts("checklist")
+RE_ALTERNATE_LINK = re.compile(r'\n?[ \t]*<link rel="alternate" href="[^"]*" hreflang="[^"]*">')
 
 
 class WikiPlugin(BasePlugin):
@@ -107,6 +109,12 @@ class WikiPlugin(BasePlugin):
         except WikiError as err:
             raise PluginError(str(err)) from None
         return mark_output_lines(breakable_code(html))
+
+    def on_post_page(self, output, page, config):
+        """Drop the page's <link rel="alternate" hreflang> tags: Material's script fetches `sitemap.xml` under
+        each of them, expecting a language's root there, not a page (a 404 on every page view). The sitemap
+        static-i18n writes carries the same hreflang alternates for search engines."""
+        return RE_ALTERNATE_LINK.sub("", output)
 
     @event_priority(-200)  # after mkdocs-static-i18n, which writes the search index of both languages last
     def on_post_build(self, config):

@@ -9,7 +9,7 @@ import re
 
 from wikilib.evidence_text import run_text
 from wikilib.interface import texts
-from wikilib.layout import LANGS, other_lang, page_url
+from wikilib.layout import LANGS, ROOT, md_link, other_lang, page_url
 from wikilib.pages import DEVICES, Page
 from wikilib.status import completion
 
@@ -149,7 +149,7 @@ def render_evidence(page: Page, snap: Snapshot, lang: str) -> str:
         out += ["", f"## {text['only_title']} {{ #device-only }}", "", text["only_intro"], ""]
         for r in listed:
             only = r["only"].get(lang) or next(iter(r["only"].values()), {})
-            link = f"[{r['title'][lang]}]({href(r['url'][lang], page, lang)})"
+            link = f"[{r['title'][lang]}]({md_link(ROOT / next(iter(r['source'].values())), page.path)})"
             out += [
                 f"- {link} ({text['only_device'][device]}): `{path}`: {reason}"
                 for device, reasons in only.items()

@@ -112,3 +112,12 @@ def test_pages_show_the_figures_their_code_draws(site, page, lang):
         image.scroll_into_view_if_needed()
         assert image.evaluate("img => img.decode().then(() => img.naturalWidth)") > 0, path  # loaded lazily
         assert image.get_attribute("alt")
+
+
+@pytest.mark.parametrize("path", ["", "optim/optim-lr-scheduler/", "en/optim/optim-lr-scheduler/", "topics/"])
+def test_a_page_asks_for_nothing_that_is_missing(site, page, path):
+    failed = []
+    page.on("response", lambda r: failed.append(f"{r.status} {r.url}") if r.status >= 400 else None)
+    page.goto(site + path)
+    page.wait_for_timeout(800)  # Material's scripts fetch what they need after the page loads
+    assert not failed
