@@ -34,7 +34,9 @@ def make_wiki(root: Path, pages: dict[str, str], snippets: dict[str, str], topic
     for rel, text in snippets.items():
         (root / "snippets" / rel).parent.mkdir(parents=True, exist_ok=True)
         (root / "snippets" / rel).write_text(text, encoding="utf-8")
-    listed = "\n".join(f'      - id: {t}\n        api: "`{t}`"' for t in topics)
+    listed = "\n".join(
+        f'      - id: {t}\n        api: "`{t}`"\n        about: {{ko: "{t} 설명", en: "about {t}"}}' for t in topics
+    )
     (root / "docs" / "topics.yml").write_text(REGISTRY.format(topics=listed), encoding="utf-8")
     (root / "pytest.ini").write_text("[pytest]\n", encoding="utf-8")
     return root

@@ -81,6 +81,7 @@ def run_checks(strict: bool = False, docs: Path = DOCS) -> list[Problem]:
         if not page.is_notebook:
             problems += _headings(page)
         problems += _device_only(page)
+        problems += _title(page)
         problems += [_problem(e) for e in marker_errors(page)]
     loaded = {page.path: page for page in pages}
     for group in pages_by_lang(list(loaded)).values():
@@ -246,6 +247,15 @@ def _snippets(pages: list[Page]) -> list[Problem]:
             if len(text) > MAX_COLUMNS and not text.lstrip().startswith("#>"):
                 found.append(Problem(path, n, f"line is {len(text)} columns long (at most {MAX_COLUMNS})"))
     return found
+
+
+def _title(page: Page) -> list[Problem]:
+    """A title is shown as plain text (navigation, browser tab, links to the page): no Markdown in it."""
+    if "`" not in str(page.meta.get("title", "")):
+        return []
+    lines = page.path.read_text(encoding="utf-8").split("\n")
+    line = next((n for n, text in enumerate(lines, 1) if text.startswith("title:")), None)
+    return [Problem(page.path, line, "the title is shown as plain text: write it without backticks")]
 
 
 def _descriptions(registry) -> list[Problem]:

@@ -23,6 +23,9 @@ def _yaml_scalar(text: str) -> str:
     return yaml.safe_dump(text, allow_unicode=True, width=1000).removesuffix("\n...\n").strip()
 
 
+ABOUT = ['          ko: ""', '          en: ""']  # `wiki.py check` warns until both are written
+
+
 def _registry_entry(topic_id: str, api: str, category: str) -> str:
     """topics.yml with the topic appended to its category's list."""
     lines = TOPICS_FILE.read_text(encoding="utf-8").split("\n")
@@ -32,7 +35,12 @@ def _registry_entry(topic_id: str, api: str, category: str) -> str:
     end = next((i for i in range(start + 1, len(lines)) if lines[i].startswith("  - ")), len(lines))
     while end > start and not lines[end - 1].strip():
         end -= 1
-    entry = [f"      - id: {topic_id}", f'        api: "`{api}`"']
+    entry = [
+        f"      - id: {topic_id}",
+        f'        api: "`{api}`"',
+        "        about:  # what the page teaches, in a line",
+        *ABOUT,
+    ]
     return "\n".join(lines[:end] + entry + lines[end:])
 
 

@@ -20,10 +20,10 @@ from mkdocs_jupyter.plugin import NotebookFile
 from mkdocs_static_i18n.suffix import create_i18n_file
 from wikilib.errors import WikiError
 from wikilib.interface import texts
-from wikilib.layout import DEFAULT_LANG, DOCS, LANGS, page_lang, page_url, sibling
+from wikilib.layout import DEFAULT_LANG, DOCS, EVIDENCE_DIR, LANGS, ROOT, SNIPPETS, page_lang, page_url, sibling
 
 from . import outputs
-from .rendered import breakable_code, check_code_shown, mark_output_lines, notebook_html
+from .rendered import breakable_code, check_code_shown, mark_output_lines, notebook_headings, notebook_html
 from .snapshot import Snapshot, take_snapshot
 from .transforms import is_concept_page, transform_page
 
@@ -102,13 +102,26 @@ class WikiPlugin(BasePlugin):
     def on_page_content(self, html, page, config, files):
         source = self.snap.page(Path(page.file.abs_src_path))
         if source.is_notebook:
-            html = notebook_html(html, [item.id for item in _flat(page.toc)], _md_link_resolver(page, files, config))
+            toc = list(_flat(page.toc))
+            titles = notebook_headings(source.path)
+            if len(titles) == len(toc):
+                for item, title in zip(toc, titles, strict=True):
+                    item.title = title
+            html = notebook_html(html, [item.id for item in toc], _md_link_resolver(page, files, config))
             return breakable_code(html)
         try:
             check_code_shown(html, source)
         except WikiError as err:
             raise PluginError(str(err)) from None
         return mark_output_lines(breakable_code(html))
+
+    def on_serve(self, server, config, builder):
+        """`mkdocs serve` rebuilds when what the pages show from outside docs/ changes: the snippets (with their
+        figures), the committed evidence and the contributing guide (docs/ holds the registry and glossary)."""
+        for path in (SNIPPETS, EVIDENCE_DIR, *ROOT.glob("CONTRIBUTING.*.md")):
+            if path.exists():
+                server.watch(str(path))
+        return server
 
     def on_post_page(self, output, page, config):
         """Drop the page's <link rel="alternate" hreflang> tags: Material's script fetches `sitemap.xml` under

@@ -3,8 +3,10 @@ runs, notebook HTML (from nbconvert) gets the heading ids and page links a Markd
 may wrap only between the parts of a name."""
 
 import html
+import json
 import re
 from collections.abc import Callable
+from pathlib import Path
 
 from wikilib.errors import WikiError
 from wikilib.pages import Page
@@ -26,6 +28,26 @@ def mark_output_lines(content: str) -> str:
     """Wrap each `#>` line of a code block (anchor, indentation, text and line end) in `<span class="wiki-out">`,
     so that the reader can hide the output and guess it first (docs/assets/predict.js)."""
     return RE_OUTPUT_LINE.sub(r'<span class="wiki-out">\1</span>', content)
+
+
+RE_MD_HEADING = re.compile(r"^#{1,6}[ \t]+(.+?)(?:[ \t]*\{[^}]*\})?[ \t]*$")
+
+
+def notebook_headings(path: Path) -> list[str]:
+    """The headings of a notebook's Markdown cells as HTML, inline code kept (the table of contents
+    mkdocs-jupyter builds drops it: "`dim`으로 축 고르기" became "으로 축 고르기")."""
+    cells = json.loads(path.read_text(encoding="utf-8")).get("cells", [])
+    texts = [
+        "".join(c["source"]) if isinstance(c["source"], list) else c["source"]
+        for c in cells
+        if c["cell_type"] == "markdown"
+    ]
+    found = []
+    for text in texts:
+        for line in text.split("\n"):
+            if m := RE_MD_HEADING.match(line):
+                found.append(re.sub(r"`([^`]+)`", r"<code>\1</code>", html.escape(m.group(1), quote=False)))
+    return found
 
 
 def breakable_code(content: str) -> str:

@@ -121,3 +121,11 @@ def test_a_page_asks_for_nothing_that_is_missing(site, page, path):
     page.goto(site + path)
     page.wait_for_timeout(800)  # Material's scripts fetch what they need after the page loads
     assert not failed
+
+
+def test_a_notebook_keeps_inline_code_in_its_contents_and_shows_no_empty_prompts(site, page):
+    page.goto(site + "guides/first-steps/")
+    toc = page.locator("nav.md-nav--secondary").first
+    assert toc.locator("code", has_text="dim").count() == 1
+    assert page.locator(".jp-InputPrompt").count() > 0
+    assert not page.locator(".jp-InputPrompt").first.is_visible()
