@@ -63,11 +63,20 @@ def main(argv=None) -> int:
             for item in items:
                 links = ask(page, server.url, lang, item["query"])
                 ok = found(item, lang, links)
-                rows.append({"lang": lang, "query": item["query"], "top": links, "ok": ok})
+                kind = item.get("kind", "other")
+                rows.append({"lang": lang, "query": item["query"], "kind": kind, "top": links, "ok": ok})
                 first = links[0] if links else "(nothing)"
                 print(f"| {lang} | `{item['query']}` | {first} | {'yes' if ok else 'no'} |")
         browser.close()
     print({lang: f"{sum(r['ok'] for r in rows if r['lang'] == lang)}/{len(items)}" for lang, items in queries.items()})
+    print("| kind | ko | en |\n|---|---|---|")
+    for kind in dict.fromkeys(r["kind"] for r in rows):
+        cells = [
+            f"{sum(r['ok'] for r in rows if r['kind'] == kind and r['lang'] == lang)}/"
+            f"{sum(1 for r in rows if r['kind'] == kind and r['lang'] == lang)}"
+            for lang in queries
+        ]
+        print(f"| {kind} | {' | '.join(cells)} |")
     if args.json:
         args.json.write_text(json.dumps(rows, ensure_ascii=False, indent=2), encoding="utf-8")
     return 0

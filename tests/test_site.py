@@ -313,14 +313,22 @@ def test_a_concept_page_and_the_search_index_stay_light(site):
         assert index < 600 * 1024, f"{prefix}search_index.json: {index / 1024:.0f} KB"
 
 
-def test_each_language_site_has_its_own_search_index_with_twin_terms(site):
-    ko = json.loads(read(site / "search" / "search_index.json"))["docs"]
-    en = json.loads(read(site / "en" / "search" / "search_index.json"))["docs"]
+def test_each_language_site_has_its_own_search_index_with_hidden_twin_terms(site):
+    ko_index = json.loads(read(site / "search" / "search_index.json"))
+    en_index = json.loads(read(site / "en" / "search" / "search_index.json"))
+    ko, en = ko_index["docs"], en_index["docs"]
     assert ko and en and not any(d["location"].startswith("en/") for d in ko)
     assert {d["location"] for d in en} >= {"autograd/autograd-backward/", "tensors/tensor-empty/"}
     page = {d["location"]: d for d in en}["autograd/autograd-backward/"]
-    assert "기울기" in page["text"] and "gradient" in page["text"]  # the glossary twin of "gradient"
+    assert "gradient" in page["text"] and "기울기" not in page["text"]  # what the reader sees stays the page's
+    assert "기울기" in page["keywords"]  # the glossary twin of "gradient", searched but not shown
+    empty = {d["location"]: d for d in en}["tensors/tensor-empty/"]
+    assert "uninitialised" in empty["title"] and "uninitialized" in empty["heading"]  # the other spelling
     assert {d["location"]: d for d in ko}["optim/optim-zero-grad/"]["tags"] == ["zero_grad", "set_to_none"]
+    about = load_registry().topics["optim-zero-grad"].about
+    assert {d["location"]: d for d in ko}["optim/optim-zero-grad/"]["about"].startswith(about["ko"].replace("`", ""))
+    assert {d["location"]: d for d in en}["glossary/"]["boost"] < 1  # overview pages come after concept pages
+    assert set(en_index["config"]["fields"]) == {"title", "text", "tags", "heading", "errors", "about", "keywords"}
 
 
 def test_the_error_index_lists_what_the_code_prints_and_links_each_message(site):

@@ -22,7 +22,7 @@ from wikilib.errors import WikiError
 from wikilib.interface import texts
 from wikilib.layout import DEFAULT_LANG, DOCS, EVIDENCE_DIR, LANGS, ROOT, SNIPPETS, page_lang, page_url, sibling
 
-from . import outputs
+from . import outputs, search
 from .rendered import breakable_code, check_code_shown, mark_output_lines, notebook_headings, notebook_html
 from .snapshot import Snapshot, take_snapshot
 from .transforms import is_concept_page, transform_page
@@ -139,8 +139,8 @@ class WikiPlugin(BasePlugin):
         index = site / "search" / "search_index.json"
         if index.exists():
             data = json.loads(index.read_text(encoding="utf-8"))
-            if any(outputs.lang_of(doc) != DEFAULT_LANG for doc in data["docs"]):  # not split yet
-                for prefix, body in outputs.search_indexes(data, self.snap).items():
+            if any(search.lang_of(doc) != DEFAULT_LANG for doc in data["docs"]):  # not split yet
+                for prefix, body in search.search_indexes(data, self.snap).items():
                     text = json.dumps(body, ensure_ascii=False, separators=(",", ":"))
                     outputs.write(site / prefix / "search" / "search_index.json", text)
 

@@ -1,15 +1,14 @@
 """Files the site carries besides its pages, as plain data: each concept page's code as a script and a
-notebook and its Markdown copy, `llms.txt`, `status.json`, and the search index split per language with
-glossary synonyms and API-name tags. The generator adapter only writes them."""
+notebook and its Markdown copy, the figures its code draws, `llms.txt`, `status.json` and `errors.json` (the
+search indexes come from wikisite.search). The generator adapter only writes them."""
 
 import json
 from pathlib import Path
 
 from wikilib.figures import page_figures, site_name
-from wikilib.glossary import Term, pattern
 from wikilib.includes import resolve_page_text
 from wikilib.interface import texts
-from wikilib.layout import DEFAULT_LANG, LANGS, other_lang, page_url, rel
+from wikilib.layout import DEFAULT_LANG, LANGS, page_url, rel
 from wikilib.markdown import before_blocks_including
 from wikilib.pages import Page, Program
 from wikilib.status import completion
@@ -110,58 +109,6 @@ def errors_json(snap: Snapshot) -> str:
     ]
     data = {"generated_from": "the #> output of every page's code", "count": len(errors), "errors": errors}
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
-
-
-def search_indexes(index: dict, snap: Snapshot) -> dict[str, dict]:
-    """Prefix of each language site ('' or 'en/') -> its own search index, from the index of both.
-
-    Every entry gets the other language's glossary term of each term it uses and the variants readers type
-    but the wiki avoids (`기울기` finds English pages about gradients, `gradient` Korean ones); a concept page's
-    aliases, as API names (zero-grad -> zero_grad), become its `tags`, the field Material boosts most."""
-    names = _api_names(snap)
-    docs = [_with_synonyms(doc, snap.terms) | {"tags": names.get(doc["location"], [])} for doc in index["docs"]]
-    found = {}
-    for lang in LANGS:
-        prefix = "" if lang == DEFAULT_LANG else f"{lang}/"
-        mine = [d | {"location": d["location"][len(prefix) :]} for d in docs if lang_of(d) == lang]
-        found[prefix] = index | {"docs": mine}
-    return found
-
-
-def _with_synonyms(doc: dict, terms: tuple[Term, ...]) -> dict:
-    lang, text = lang_of(doc), doc["text"]
-    other = other_lang(lang)
-    lowered = f"{doc['title']}\n{text}".lower()  # a cheap first test: most terms are not in most sections
-    found = [
-        term
-        for term in terms
-        if term.words[lang].lower() in lowered
-        and (pattern(term.words[lang], lang).search(doc["title"]) or pattern(term.words[lang], lang).search(text))
-    ]
-    extra = []
-    for term in found:
-        extra += [term.words[other], *term.avoid[lang], *term.avoid[other]]
-    return doc | {"text": " ".join([text, *dict.fromkeys(extra)])}
-
-
-def _api_names(snap: Snapshot) -> dict[str, list[str]]:
-    """Index location of each topic page -> its aliases as API names (zero-grad -> zero_grad). Material matches
-    query terms as prefixes and boosts tags most, so aliases starting with "torch" ("torch-zeros",
-    "torchscript") are left out: they would put their page first for every query with "torch" in it."""
-    return {
-        page_url(path, page.lang): [
-            a.replace("-", "_") for a in page.meta.get("aliases", []) if not a.startswith("torch")
-        ]
-        for path, page in snap.pages.items()
-        if page.is_topic_page
-    }
-
-
-def lang_of(doc: dict) -> str:
-    """The language site a search entry belongs to, from its location."""
-    return next(
-        (lang for lang in LANGS if lang != DEFAULT_LANG and doc["location"].startswith(f"{lang}/")), DEFAULT_LANG
-    )
 
 
 def write(path: Path, text: str) -> None:

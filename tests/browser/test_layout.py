@@ -129,3 +129,15 @@ def test_a_notebook_keeps_inline_code_in_its_contents_and_shows_no_empty_prompts
     assert toc.locator("code", has_text="dim").count() == 1
     assert page.locator(".jp-InputPrompt").count() > 0
     assert not page.locator(".jp-InputPrompt").first.is_visible()
+
+
+def test_search_results_show_only_what_the_page_says(site, page):
+    """The twin terms, other spellings and aliases that search also looks at stay out of the results."""
+    from wikidev.searching import top_results
+
+    assert top_results(page, site, "en", "gradient")
+    shown = page.locator("li.md-search-result__item").evaluate_all("els => els.map(e => e.innerText).join(' ')")
+    assert shown and not any("\uac00" <= c <= "\ud7a3" for c in shown)
+    assert top_results(page, site, "en", "zero_grad")
+    assert page.locator(".md-search-result .md-tag").count() > 0  # the aliases are there, for search
+    assert page.locator(".md-search-result .md-tag:visible").count() == 0  # and not shown
