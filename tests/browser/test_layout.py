@@ -141,3 +141,22 @@ def test_search_results_show_only_what_the_page_says(site, page):
     assert top_results(page, site, "en", "zero_grad")
     assert page.locator(".md-search-result .md-tag").count() > 0  # the aliases are there, for search
     assert page.locator(".md-search-result .md-tag:visible").count() == 0  # and not shown
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+@pytest.mark.parametrize("width", WIDTHS.values(), ids=WIDTHS.keys())
+def test_screenshots_of_the_checklist_and_a_page_with_a_figure(site, page, lang, width):
+    """Into reports/screenshots/: how the checklist and a figure read, per language and screen."""
+    from wikidev.siteserver import SHOTS
+
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    page.set_viewport_size({"width": width, "height": 900})
+    prefix, screen = ("en/" if lang == "en" else ""), ("phone" if width < 600 else "desktop")
+    page.goto(site + prefix + "topics/")
+    page.locator("table.wiki-stack").first.scroll_into_view_if_needed()
+    page.screenshot(path=SHOTS / f"checklist.{lang}.{screen}.png")
+    page.goto(site + prefix + "optim/optim-lr-scheduler/")
+    figure = page.locator(".wiki-figure img").first
+    figure.scroll_into_view_if_needed()
+    assert figure.evaluate("img => img.decode().then(() => img.naturalWidth)") > 0
+    page.screenshot(path=SHOTS / f"figure.{lang}.{screen}.png")
