@@ -1,12 +1,14 @@
 """The search index of each language site, made from the index of both that the generator wrote.
 
-Every entry keeps what the reader sees (title, text) and gains a `keywords` field that is searched but never
-shown: the other language's glossary term of each term the entry uses and the variants the wiki avoids
-(`기울기` finds English pages about gradients, `gradient` Korean ones), the British or American spelling of
-its English words (`serialisation` finds `serialization`), and, for a concept page, what the registry says
-it teaches, in plain words. A concept page's aliases, as API names (zero-grad -> zero_grad), become its
-`tags`, the field the search weighs most; the overview pages (glossary, run status, checklist) weigh less
-than the concept pages that explain what they list."""
+Every entry keeps what the reader sees (title, text) and gains fields that are searched but never shown,
+each weighed as what it stands for: `heading` (weighed as a title) and `keywords` (as text) hold the other
+language's glossary term of each term the title or text uses (`기울기` finds English pages about gradients,
+`gradient` Korean ones) and the other British or American spelling of its English words (`serialisation`
+finds `serialization`), `keywords` also the variants the wiki avoids; `about` what a concept page's topic
+teaches, from the registry (plain-words queries); `errors` the exception messages a section's code prints,
+from the error index (pasted messages). A concept page's aliases, as API names (zero-grad -> zero_grad),
+become its `tags`; the overview pages (glossary, run status, checklist) weigh less than the concept pages
+that explain what they list. The weights were set with benchmarks/search_quality.py."""
 
 import re
 
@@ -15,12 +17,8 @@ from wikilib.layout import DEFAULT_LANG, LANGS, other_lang, page_url
 
 from .snapshot import Snapshot
 
-# Fields that are searched but never shown, each weighed as what it stands for: `heading` holds the other
-# spelling and the glossary twin of the entry's title words (weighed as a title), `keywords` the same for the
-# words of its text (as text), `about` what a concept page's topic teaches, in plain words (between the two:
-# its common words must not outweigh a pasted error message that the text shows whole).
-# `errors`: the exception messages (as printed) that the entry's code prints, from the error index, so that a
-# pasted message finds the sections that show it before the pages whose titles share a word with it.
+# Errors and about weigh less than a title, more than text: a pasted message is many words, each of which
+# also matches titles; an about line's common words must not outweigh a message the text shows whole.
 HIDDEN_FIELDS = {
     "heading": {"boost": 1000.0},
     "errors": {"boost": 300.0},
