@@ -4,7 +4,7 @@ transforms working without the site generator."""
 import subprocess
 import sys
 
-from wikilib.markdown import annotations, before_blocks_including, blocks, headings, map_prose, prose
+from wikilib.markdown import after_blocks, annotations, before_blocks_including, blocks, headings, map_prose, prose
 
 NESTED = [
     "# Title { #title }",
@@ -62,3 +62,25 @@ def test_the_page_transforms_do_not_need_the_site_generator():
     code = "import sys, wikisite.transforms, wikisite.outputs, wikisite.rendered; print('mkdocs' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "False"
+
+
+def test_after_blocks_puts_lines_after_a_closed_block_and_its_annotations():
+    text = '```python\n--8<-- "a/one.py"\n```\n\n1.  note\n\nProse\n\n```python\n--8<-- "a/two.py"\n```'
+    added = after_blocks(text, lambda block: [f"<{block.includes[0].path}>"])
+    assert added.split("\n") == [
+        "```python",
+        '--8<-- "a/one.py"',
+        "```",
+        "",
+        "1.  note",
+        "",
+        "<a/one.py>",
+        "",
+        "Prose",
+        "",
+        "```python",
+        '--8<-- "a/two.py"',
+        "```",
+        "",
+        "<a/two.py>",
+    ]

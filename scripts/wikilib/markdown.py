@@ -140,3 +140,21 @@ def before_blocks_including(markdown: str, make: Callable[[str, str], str | None
             if (text := make(inc.path, block.indent)) is not None:
                 added[block.start] = text
     return "\n".join(t for i, line in enumerate(lines) for t in ([added[i], line] if i in added else [line]))
+
+
+def after_blocks(markdown: str, make: Callable[[Block], list[str]]) -> str:
+    """`markdown` with the lines `make(block)` gives put right after each closed code block and its
+    annotations, followed by a blank line (blocks at the very end of the page get theirs at the end)."""
+    lines = markdown.split("\n")
+    added: dict[int, list[str]] = {}
+    for block in blocks(lines):
+        if block.end is not None and (texts := make(block)):
+            added.setdefault(annotations(lines, block)[1], []).extend(texts)
+    out = []
+    for i, text in enumerate(lines):
+        if i in added:
+            out += [*added.pop(i), ""]
+        out.append(text)
+    for texts in added.values():
+        out += ["", *texts]
+    return "\n".join(out)

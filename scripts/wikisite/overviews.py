@@ -90,6 +90,11 @@ def topic_cell(row: dict, page: Page, lang: str) -> str:
     return f'<td class="wiki-topic"><strong>{title}</strong>{api}<small>{inline(about)}</small></td>'
 
 
+def _only(row: dict, lang: str) -> dict[str, dict[str, str]]:
+    """The topic's device-only snippets as its page in `lang` gives them (else as the other page does)."""
+    return row["only"].get(lang) or next(iter(row["only"].values()), {})
+
+
 def render_checklist(page: Page, snap: Snapshot, lang: str) -> str:
     """Overall progress, then per category its progress and one row per topic: page state per language and
     whether its current code passed per device."""
@@ -106,7 +111,7 @@ def render_checklist(page: Page, snap: Snapshot, lang: str) -> str:
                 if r["outdated"].get(code):
                     cell += " " + state("outdated", text["outdated"], text["lang"][code])
                 cells.append(cell)
-            only = r["only"].get(lang) or next(iter(r["only"].values()), {})
+            only = _only(r, lang)
             for device, other in (("cpu", "cuda"), ("cuda", "cpu")):
                 cell = state(r["tested"][device], text["tested"][r["tested"][device]], text[device])
                 if only.get(other):
@@ -148,7 +153,7 @@ def render_evidence(page: Page, snap: Snapshot, lang: str) -> str:
     if listed:
         out += ["", f"## {text['only_title']} {{ #device-only }}", "", text["only_intro"], ""]
         for r in listed:
-            only = r["only"].get(lang) or next(iter(r["only"].values()), {})
+            only = _only(r, lang)
             link = f"[{r['title'][lang]}]({md_link(ROOT / next(iter(r['source'].values())), page.path)})"
             out += [
                 f"- {link} ({text['only_device'][device]}): `{path}`: {reason}"

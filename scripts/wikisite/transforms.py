@@ -16,7 +16,7 @@ from wikilib.figures import alt_text, figures_shown, site_name
 from wikilib.glossary import pattern, prose
 from wikilib.interface import texts
 from wikilib.layout import DOCS, ROOT, SNIPPETS, md_link, other_lang, page_url, sibling
-from wikilib.markdown import RE_WIKILINK, annotations, before_blocks_including, blocks, headings, map_prose
+from wikilib.markdown import RE_WIKILINK, Block, after_blocks, before_blocks_including, headings, map_prose
 from wikilib.markers import MARKERS, RE_MARKER
 from wikilib.pages import DEVICES, Page
 from wikilib.report import RunWarning
@@ -270,20 +270,12 @@ def _add_warnings(markdown: str, evidence: dict, lang: str) -> str:
                 by_file[name].append(warning)
     if not by_file:
         return markdown
-    lines = markdown.split("\n")
-    notes: dict[int, list[RunWarning]] = {}  # line index the note goes before -> warnings
-    for block in blocks(lines):
+
+    def note(block: Block) -> list[str]:  # each warning once, under the first block that shows its snippet
         raised = [w for inc in block.includes for w in by_file.pop(inc.path, [])]
-        if raised and block.end is not None:
-            notes.setdefault(annotations(lines, block)[1], []).extend(raised)
-    out = []
-    for i, text in enumerate(lines):
-        if i in notes:
-            out += [warnings_note(notes.pop(i), lang), ""]
-        out.append(text)
-    for raised in notes.values():  # blocks at the very end of the page
-        out += ["", warnings_note(raised, lang)]
-    return "\n".join(out)
+        return [warnings_note(raised, lang)] if raised else []
+
+    return after_blocks(markdown, note)
 
 
 # --- figures ----------------------------------------------------------------------------------------------
@@ -294,20 +286,12 @@ def figures(markdown: str, page: Page, snap: Snapshot, lang: str) -> str:
     (wikisite.outputs.reader_files writes them)."""
     if not is_concept_page(page):
         return markdown
-    lines = markdown.split("\n")
-    added: dict[int, list[str]] = {}
-    for block in blocks(lines):
-        shown = [f for inc in block.includes for f in figures_shown(SNIPPETS / inc.path)]
-        if shown and block.end is not None:
-            added.setdefault(annotations(lines, block)[1], []).extend(_figure_html(f, block.indent) for f in shown)
-    out = []
-    for i, text in enumerate(lines):
-        if i in added:
-            out += [*added.pop(i), ""]
-        out.append(text)
-    for html in added.values():  # blocks at the very end of the page
-        out += ["", *html]
-    return "\n".join(out)
+
+    def shown(block: Block) -> list[str]:
+        drawn = [f for inc in block.includes for f in figures_shown(SNIPPETS / inc.path)]
+        return [_figure_html(f, block.indent) for f in drawn]
+
+    return after_blocks(markdown, shown)
 
 
 def _figure_html(figure: Path, indent: str) -> str:
